@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "relgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "RelationGraph", targets: ["RelationGraph"]),
+        .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
+        .library(name: "GraphvizRenderer", targets: ["GraphvizRenderer"]),
+        .executable(name: "relgraph", targets: ["relgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Integer CSR graphs and the algorithms on them: no knowledge of entities or dates.
+        .target(name: "GraphAlgorithms"),
+        // The relation model, the native CSV format, validation and the queries.
+        .target(name: "RelationGraph", dependencies: ["GraphAlgorithms"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "GraphvizRenderer", dependencies: ["RelationGraph", "CGraphviz"]),
+        .executableTarget(
+            name: "relgraph",
+            dependencies: [
+                "RelationGraph",
+                "GraphvizRenderer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"]),
+        .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"]),
+        .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"]),
+        .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

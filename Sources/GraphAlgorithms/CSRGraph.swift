@@ -1,0 +1,199 @@
+/// A graph of integer vertices `0..<vertexCount` in compressed sparse row form.
+///
+/// Every algorithm in `GraphAlgorithms` runs on this type: adjacency is two flat arrays, so a
+/// traversal touches contiguous memory and never hashes. Each adjacency slot remembers which input
+/// edge produced it (`outEdge`/`inEdge`), so callers can map a result back to their own relations.
+///
+/// An undirected graph stores each edge in both endpoints' rows (a self-loop once) and its
+/// in-adjacency is its out-adjacency. A directed graph stores out-rows and in-rows separately.
+///
+/// ```swift
+/// let g = CSRGraph(vertexCount: 3, edges: [(0, 1), (1, 2)], directed: false)
+/// g.neighbors(of: 1)   // [0, 2]
+/// ```
+public struct CSRGraph: Sendable, Equatable {
+    /// Number of vertices; vertices are `0..<vertexCount`.
+    public let vertexCount: Int
+    /// Number of input edges (after merging, when the graph was built with `mergeParallel`).
+    public let edgeCount: Int
+    /// Whether edges are followed only from source to target.
+    public let isDirected: Bool
+
+    /// Row starts of the out-adjacency: the neighbours of `v` are `outTargets[outOffsets[v]..<outOffsets[v+1]]`.
+    public let outOffsets: [Int]
+    /// Concatenated out-neighbour lists, each sorted ascending (ties by edge index).
+    public let outTargets: [Int32]
+    /// For each out-slot, the index of the edge that produced it.
+    public let outEdge: [Int32]
+
+    /// Row starts of the in-adjacency (equal to `outOffsets` when undirected).
+    public let inOffsets: [Int]
+    /// Concatenated in-neighbour lists (equal to `outTargets` when undirected).
+    public let inSources: [Int32]
+    /// For each in-slot, the index of the edge that produced it.
+    public let inEdge: [Int32]
+
+    /// Source vertex of each edge, by edge index.
+    public let edgeSource: [Int32]
+    /// Target vertex of each edge, by edge index.
+    public let edgeTarget: [Int32]
+    /// Weight of each edge, by edge index (all 1 when built without weights).
+    public let edgeWeight: [Double]
+    /// Whether the graph was built with explicit weights.
+    public let isWeighted: Bool
+
+    /// How parallel edges (same endpoints, and same direction when directed) are treated.
+    public enum ParallelEdges: Sendable {
+        /// Keep every edge: a multigraph.
+        case keep
+        /// Merge into one edge with the smallest weight (shortest-path semantics).
+        case mergeMinimumWeight
+        /// Merge into one edge whose weight is the sum (NetworkX's multigraph-to-graph convention for weights).
+        case mergeSummingWeights
+        /// Merge into one edge keeping the first weight seen.
+        case mergeKeepingFirst
+    }
+
+    /// Builds a graph from an edge list.
+    ///
+    /// - Parameters:
+    ///   - vertexCount: number of vertices; every endpoint must be below it.
+    ///   - edges: `(source, target)` pairs.
+    ///   - weights: one weight per edge, or `nil` for unit weights.
+    ///   - directed: whether edges have a direction.
+    ///   - parallel: what to do with repeated edges; edge indices refer to the merged list.
+    /// - Complexity: O(V + E log d) where d is the largest degree.
+    public init(
+        vertexCount: Int,
+        edges: [(Int, Int)],
+        weights: [Double]? = nil,
+        directed: Bool,
+        parallel: ParallelEdges = .keep
+    ) {
+        precondition(weights == nil || weights!.count == edges.count, "one weight per edge")
+        var sources: [Int32] = []
+        var targets: [Int32] = []
+        var edgeWeights: [Double] = []
+        sources.reserveCapacity(edges.count)
+        targets.reserveCapacity(edges.count)
+        edgeWeights.reserveCapacity(edges.count)
+
+        if case .keep = parallel {
+            for (i, e) in edges.enumerated() {
+                precondition(e.0 >= 0 && e.0 < vertexCount && e.1 >= 0 && e.1 < vertexCount, "endpoint out of range")
+                sources.append(Int32(e.0))
+                targets.append(Int32(e.1))
+                edgeWeights.append(weights?[i] ?? 1)
+            }
+        } else {
+            var seen: [UInt64: Int] = [:]
+            seen.reserveCapacity(edges.count)
+            for (i, e) in edges.enumerated() {
+                precondition(e.0 >= 0 && e.0 < vertexCount && e.1 >= 0 && e.1 < vertexCount, "endpoint out of range")
+                var a = e.0, b = e.1
+                if !directed && a > b { swap(&a, &b) }
+                let key = UInt64(a) << 32 | UInt64(b)
+                let w = weights?[i] ?? 1
+                if let at = seen[key] {
+                    switch parallel {
+                    case .mergeMinimumWeight: edgeWeights[at] = min(edgeWeights[at], w)
+                    case .mergeSummingWeights: edgeWeights[at] += w
+                    case .mergeKeepingFirst, .keep: break
+                    }
+                } else {
+                    seen[key] = sources.count
+                    sources.append(Int32(e.0))
+                    targets.append(Int32(e.1))
+                    edgeWeights.append(w)
+                }
+            }
+        }
+
+        self.vertexCount = vertexCount
+        self.edgeCount = sources.count
+        self.isDirected = directed
+        self.edgeSource = sources
+        self.edgeTarget = targets
+        self.edgeWeight = edgeWeights
+        self.isWeighted = weights != nil
+
+        if directed {
+            (outOffsets, outTargets, outEdge) = Self.rows(vertexCount, from: sources, to: targets, bothWays: false)
+            (inOffsets, inSources, inEdge) = Self.rows(vertexCount, from: targets, to: sources, bothWays: false)
+        } else {
+            (outOffsets, outTargets, outEdge) = Self.rows(vertexCount, from: sources, to: targets, bothWays: true)
+            (inOffsets, inSources, inEdge) = (outOffsets, outTargets, outEdge)
+        }
+    }
+
+    /// Counting sort of the edges into rows, each row then sorted by (neighbour, edge index).
+    private static func rows(
+        _ n: Int, from: [Int32], to: [Int32], bothWays: Bool
+    ) -> ([Int], [Int32], [Int32]) {
+        var counts = [Int](repeating: 0, count: n + 1)
+        for i in from.indices {
+            counts[Int(from[i]) + 1] += 1
+            if bothWays && from[i] != to[i] { counts[Int(to[i]) + 1] += 1 }
+        }
+        for v in 0..<n { counts[v + 1] += counts[v] }
+        let offsets = counts
+        var cursor = counts
+        var adj = [Int32](repeating: 0, count: offsets[n])
+        var eid = [Int32](repeating: 0, count: offsets[n])
+        for i in from.indices {
+            let a = Int(from[i]), b = Int(to[i])
+            adj[cursor[a]] = to[i]; eid[cursor[a]] = Int32(i); cursor[a] += 1
+            if bothWays && a != b {
+                adj[cursor[b]] = from[i]; eid[cursor[b]] = Int32(i); cursor[b] += 1
+            }
+        }
+        // Sorting each row makes every traversal order, and so every tie-break, deterministic.
+        for v in 0..<n where offsets[v + 1] - offsets[v] > 1 {
+            let range = offsets[v]..<offsets[v + 1]
+            var pairs = range.map { (adj[$0], eid[$0]) }
+            pairs.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            for (k, p) in zip(range, pairs) { adj[k] = p.0; eid[k] = p.1 }
+        }
+        return (offsets, adj, eid)
+    }
+
+    /// The out-neighbours of `v` (all neighbours when undirected), ascending.
+    /// - Complexity: O(1) to form the slice.
+    @inlinable
+    public func neighbors(of v: Int) -> ArraySlice<Int32> {
+        outTargets[outOffsets[v]..<outOffsets[v + 1]]
+    }
+
+    /// The in-neighbours of `v` (all neighbours when undirected), ascending.
+    /// - Complexity: O(1) to form the slice.
+    @inlinable
+    public func inNeighbors(of v: Int) -> ArraySlice<Int32> {
+        inSources[inOffsets[v]..<inOffsets[v + 1]]
+    }
+
+    /// Out-degree of `v` (degree when undirected; a self-loop counts once here).
+    @inlinable
+    public func outDegree(_ v: Int) -> Int { outOffsets[v + 1] - outOffsets[v] }
+
+    /// In-degree of `v` (degree when undirected).
+    @inlinable
+    public func inDegree(_ v: Int) -> Int { inOffsets[v + 1] - inOffsets[v] }
+
+    /// The same edges with direction forgotten.
+    /// - Complexity: O(V + E log d).
+    public func undirected(parallel: ParallelEdges = .keep) -> CSRGraph {
+        CSRGraph(
+            vertexCount: vertexCount,
+            edges: zip(edgeSource, edgeTarget).map { (Int($0), Int($1)) },
+            weights: isWeighted ? edgeWeight : nil,
+            directed: false,
+            parallel: parallel
+        )
+    }
+
+    public static func == (a: CSRGraph, b: CSRGraph) -> Bool {
+        a.vertexCount == b.vertexCount && a.isDirected == b.isDirected
+            && a.edgeSource == b.edgeSource && a.edgeTarget == b.edgeTarget
+            && a.edgeWeight == b.edgeWeight
+    }
+}
