@@ -102,7 +102,7 @@ extension CSRGraph {
             let shared = SharedPointers(
                 offsets: offsets.baseAddress!, targets: targets.baseAddress ?? UnsafePointer(bitPattern: 8)!,
                 slotEdges: slotEdges.baseAddress ?? UnsafePointer(bitPattern: 8)!,
-                lengths: lengthBuffer.baseAddress, nodes: nodeBuffer.baseAddress,
+                lengths: useWeights ? lengthBuffer.baseAddress : nil, nodes: nodeBuffer.baseAddress,
                 edges: edgeBuffer.baseAddress)
             plan.forEachPartition { p in
                 let workspace = BrandesWorkspace(vertexCount: n, weighted: useWeights)

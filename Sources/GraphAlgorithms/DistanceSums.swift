@@ -114,7 +114,7 @@ extension CSRGraph {
         result.withUnsafeMutableBufferPointer { out in
             let shared = SearchPointers(
                 offsets: offsets.baseAddress!, targets: targets.baseAddress ?? UnsafePointer(bitPattern: 8)!,
-                lengths: lengthBuffer.baseAddress, out: out.baseAddress)
+                lengths: useWeights ? lengthBuffer.baseAddress : nil, out: out.baseAddress)
             plan.forEachPartition { p in
                 let workspace = DistanceSumsWorkspace(vertexCount: n, weighted: useWeights)
                 var done = 0
