@@ -98,16 +98,21 @@ final class DistanceSumsWorkspace {
 
 extension CSRGraph {
     /// Distance sums towards every vertex (incoming distances on a directed graph), one search
-    /// per vertex over the in-rows, run on all cores. Each search writes only its own entry.
-    func incomingDistanceSums(weighted: Bool, concurrent: Bool, progress: ProgressHandler?) -> [DistanceSums] {
+    /// per vertex (or per listed vertex, in list order) over the in-rows, run on all cores. Each search writes only its own entry.
+    func incomingDistanceSums(
+        of vertices: [Int]?, weighted: Bool, concurrent: Bool, progress: ProgressHandler?
+    ) -> [DistanceSums] {
         let n = vertexCount
         let useWeights = weighted && isWeighted
         if useWeights {
             precondition(edgeWeight.allSatisfy { $0 > 0 && $0.isFinite }, "edge lengths must be positive")
         }
         let lengths: [Double] = useWeights ? inEdge.map { edgeWeight[Int($0)] } : []
-        var result = [DistanceSums](repeating: DistanceSums(reached: 0, total: 0, reciprocal: 0), count: n)
-        let plan = ParallelSources(sources: (0..<n).map(Int32.init), concurrent: concurrent)
+        if let vertices { precondition(vertices.allSatisfy { $0 >= 0 && $0 < n }, "vertex out of range") }
+        let targets: [Int32] = vertices?.map(Int32.init) ?? (0..<n).map(Int32.init)
+        var result = [DistanceSums](
+            repeating: DistanceSums(reached: 0, total: 0, reciprocal: 0), count: targets.count)
+        let plan = ParallelSources(sources: targets, concurrent: concurrent)
         inOffsets.withUnsafeBufferPointer { offsets in
         inSources.withUnsafeBufferPointer { targets in
         lengths.withUnsafeBufferPointer { lengthBuffer in
@@ -119,11 +124,12 @@ extension CSRGraph {
                 let workspace = DistanceSumsWorkspace(vertexCount: n, weighted: useWeights)
                 var done = 0
                 for i in plan.sources(ofPartition: p) {
+                    let v = Int(plan.sources[i])
                     if let lengths = shared.lengths {
                         shared.out![i] = workspace.weighted(
-                            from: i, offsets: shared.offsets, targets: shared.targets, lengths: lengths)
+                            from: v, offsets: shared.offsets, targets: shared.targets, lengths: lengths)
                     } else {
-                        shared.out![i] = workspace.unweighted(from: i, offsets: shared.offsets, targets: shared.targets)
+                        shared.out![i] = workspace.unweighted(from: v, offsets: shared.offsets, targets: shared.targets)
                     }
                     done += 1
                     if done == 64 { progress?(done); done = 0 }
