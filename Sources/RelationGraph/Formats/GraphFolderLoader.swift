@@ -124,9 +124,7 @@ struct GraphFolderLoader {
 
         let sources = readSources()
         let sourceIDs = Set(sources.map(\.id))
-        let entities = readEntities(sourceIDs: sourceIDs, haveSources: sources.isEmpty == false)
-        var kindByID: [String: EntityKind] = [:]
-        for e in entities where kindByID[e.id] == nil { kindByID[e.id] = e.kind }
+        let (entities, kindByID) = readEntities(sourceIDs: sourceIDs, haveSources: !sources.isEmpty)
         let relations = readRelations(kindByID: kindByID, schema: schema, sourceIDs: sourceIDs,
                                       haveSources: !sources.isEmpty)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
@@ -170,12 +168,15 @@ struct GraphFolderLoader {
         return list
     }
 
-    mutating func readEntities(sourceIDs: Set<String>, haveSources: Bool) -> [Entity] {
+    /// The valid entities, and the kind of every id declared (nil when its kind is unreadable),
+    /// so that one bad cell does not make every relation to that entity an error too.
+    mutating func readEntities(sourceIDs: Set<String>, haveSources: Bool) -> ([Entity], [String: EntityKind?]) {
         let file = GraphFolder.entitiesFile
         guard let table = table(file, required: true),
               checkHeader(table, file: file, known: GraphFolder.entityColumns, required: ["id", "kind", "name"])
-        else { return [] }
+        else { return ([], [:]) }
         var result: [Entity] = []
+        var kinds: [String: EntityKind?] = [:]
         var firstLine: [String: Int] = [:]
         for row in rows(table, file: file, known: GraphFolder.entityColumns) {
             var valid = true
@@ -199,6 +200,7 @@ struct GraphFolderLoader {
             } else {
                 error(file, row.line, "missing kind"); valid = false
             }
+            if firstLine[id] == row.line { kinds[id] = valid ? kind : nil as EntityKind? }
             let name = row["name"]
             if name == nil { error(file, row.line, "missing name"); valid = false }
             let span = span(row, file: file)
@@ -208,10 +210,10 @@ struct GraphFolderLoader {
             result.append(Entity(id: id, kind: kind, name: name, aliases: aliases, span: span, group: row["group"],
                                  description: row["description"], citations: cites, attributes: row.attributes))
         }
-        return result
+        return (result, kinds)
     }
 
-    mutating func readRelations(kindByID: [String: EntityKind], schema: Schema, sourceIDs: Set<String>, haveSources: Bool) -> [Relation] {
+    mutating func readRelations(kindByID: [String: EntityKind?], schema: Schema, sourceIDs: Set<String>, haveSources: Bool) -> [Relation] {
         let file = GraphFolder.relationsFile
         guard let table = table(file, required: true),
               checkHeader(table, file: file, known: GraphFolder.relationColumns, required: ["subject", "predicate", "object"])
@@ -230,6 +232,9 @@ struct GraphFolderLoader {
                 }
                 return (id, kind)
             }
+            func article(_ kind: EntityKind) -> String {
+                "aeiou".contains(kind.rawValue.first!) ? "an \(kind.rawValue)" : "a \(kind.rawValue)"
+            }
             let subject = endpoint("subject")
             let object = endpoint("object")
             var predicate: Predicate?
@@ -245,11 +250,11 @@ struct GraphFolderLoader {
             }
             if let p = predicate {
                 if let (id, kind) = subject, let kind, !p.allowsSubject(kind) {
-                    error(file, row.line, "'\(p.name)' does not allow a \(kind.rawValue) as subject ('\(id)'); allowed: \(Self.kindList(p.subjectKinds))")
+                    error(file, row.line, "'\(p.name)' does not allow \(article(kind)) as subject ('\(id)'); allowed: \(Self.kindList(p.subjectKinds))")
                     valid = false
                 }
                 if let (id, kind) = object, let kind, !p.allowsObject(kind) {
-                    error(file, row.line, "'\(p.name)' does not allow a \(kind.rawValue) as object ('\(id)'); allowed: \(Self.kindList(p.objectKinds))")
+                    error(file, row.line, "'\(p.name)' does not allow \(article(kind)) as object ('\(id)'); allowed: \(Self.kindList(p.objectKinds))")
                     valid = false
                 }
             }
