@@ -37,7 +37,7 @@ let package = Package(
             dependencies: ["GraphAlgorithms"],
             exclude: ["Fixtures"]  // NetworkX fixtures, read through #filePath
         ),
-        .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"]),
+        .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"]),
         .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
     ],
