@@ -7,7 +7,7 @@ struct GraphOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The graph to read: a folder of CSV tables.",
+            "The graph to read: a folder of CSV tables, or an edge list (.tsv/.csv: source, target[, weight]).",
             discussion: """
                 Without --graph, relgraph uses $RELGRAPH_GRAPH if set, else the bundled \
                 Graphs/german-soviet-1918-1941 folder, found by walking up from the current \
@@ -71,7 +71,14 @@ enum GraphInput {
                 throw ValidationReportFailure(text: error.description + "\n\(url.path): \(count) error\(count == 1 ? "" : "s"); run 'relgraph validate' for the full report")
             }
         }
-        throw CommandFailure("\(url.path): unsupported input '\(url.pathExtension)'; give a graph folder", status: .usage)
+        if EdgeListFormat.extensions.contains(url.pathExtension.lowercased()) {
+            do {
+                return try EdgeListFormat.read(from: url)
+            } catch {
+                throw CommandFailure(error.description, status: .dataError)
+            }
+        }
+        throw CommandFailure("\(url.path): unsupported input '\(url.pathExtension)'; give a graph folder or an edge list (.tsv, .csv)", status: .usage)
     }
 }
 

@@ -18,6 +18,8 @@ struct RelgraphCommand: ParsableCommand {
             StatsCommand.self,
             ShowCommand.self,
             SubgraphCommand.self,
+            RankCommand.self,
+            BrokersCommand.self,
         ]
     )
 }
