@@ -17,7 +17,7 @@ public struct Brokers: Sendable, Codable {
         public let separated: Int
     }
 
-    /// A bridge: the two entities it joins and the relations behind it.
+    /// A bridge: the two entities it joins (as its first relation reads) and the relations behind it.
     public struct Bridge: Sendable, Hashable, Codable {
         public let from: String
         public let to: String
@@ -82,7 +82,9 @@ public struct Brokers: Sendable, Codable {
             let sideA = reach(a, blockedVertex: -1, blockedEdge: e)
             stamp += 1
             let sideB = reach(b, blockedVertex: -1, blockedEdge: e)
-            links.append(Bridge(from: graph.entities[a].id, to: graph.entities[b].id,
+            // Named in the reading direction of the first relation behind the link.
+            let first = graph.relations[adjacency.relationsOfEdge[e][0]]
+            links.append(Bridge(from: first.subject, to: first.object,
                                 relations: adjacency.relationsOfEdge[e], smallerSide: min(sideA, sideB)))
         }
         bridges = links.sorted {
