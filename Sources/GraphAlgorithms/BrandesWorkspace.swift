@@ -11,7 +11,12 @@
 /// `(1 + delta[w]) / sigma[w]` per vertex, so the inner loop adds instead of dividing.
 final class BrandesWorkspace {
     let n: Int
-    let hopDistance: UnsafeMutablePointer<Int32>
+    let cells: UnsafeMutablePointer<LevelCell>
+    /// Shortest-path DAG edges grouped by tail vertex in visit order: the out-slot when edge
+    /// sums are wanted, else the head vertex.
+    let dagSlots: UnsafeMutablePointer<Int32>
+    /// Where each visited vertex's DAG slots start, by visit position (one extra entry).
+    let dagStart: UnsafeMutablePointer<Int32>
     let distance: UnsafeMutablePointer<Double>
     let sigma: UnsafeMutablePointer<Double>
     let coefficient: UnsafeMutablePointer<Double>
@@ -19,10 +24,12 @@ final class BrandesWorkspace {
     let settled: UnsafeMutablePointer<Bool>
     var heap: IndexedMinHeap
 
-    init(vertexCount n: Int, weighted: Bool) {
+    init(vertexCount n: Int, slotCount: Int, weighted: Bool) {
         self.n = n
-        hopDistance = .allocate(capacity: max(n, 1))
-        hopDistance.initialize(repeating: -1, count: max(n, 1))
+        dagSlots = .allocate(capacity: weighted ? 1 : max(slotCount, 1))
+        dagStart = .allocate(capacity: weighted ? 1 : n + 1)
+        cells = .allocate(capacity: max(n, 1))
+        cells.initialize(repeating: LevelCell(level: -1, value: 0), count: max(n, 1))
         distance = .allocate(capacity: max(n, 1))
         distance.initialize(repeating: .infinity, count: max(n, 1))
         sigma = .allocate(capacity: max(n, 1))
@@ -37,12 +44,21 @@ final class BrandesWorkspace {
     }
 
     deinit {
-        hopDistance.deallocate(); distance.deallocate(); sigma.deallocate()
+        dagSlots.deallocate(); dagStart.deallocate()
+        cells.deallocate(); distance.deallocate(); sigma.deallocate()
         coefficient.deallocate(); order.deallocate(); settled.deallocate()
     }
 
     /// Breadth-first Brandes from `s`; adds dependencies to `nodeSums` (and `edgeSums`, by
     /// edge index, when given). Returns the number of vertices reached, `s` included.
+    ///
+    /// A vertex's hop distance and path count share one 16-byte ``LevelCell``, so each random
+    /// visit of a neighbour touches one cache line. The forward pass appends every
+    /// shortest-path DAG slot (`v → w` with `w` one level below `v`) to `dagSlots`, grouped by
+    /// `v` in visit order, so the backward pass reads only DAG edges — at most half the slots of
+    /// an undirected graph — with no level tests. Once the backward pass has finished a vertex,
+    /// its predecessors need only its coefficient `(1 + delta) / sigma`, which replaces its path
+    /// count in the cell.
     @inline(__always)
     func accumulateUnweighted(
         from s: Int,
@@ -50,55 +66,56 @@ final class BrandesWorkspace {
         nodeSums: UnsafeMutablePointer<Double>, edgeSums: UnsafeMutablePointer<Double>?,
         endpoints: Bool
     ) -> Int {
-        let dist = hopDistance, sigma = sigma, coef = coefficient, order = order
+        let cells = cells, order = order, dag = dagSlots, dagStart = dagStart
         order[0] = Int32(s)
-        dist[s] = 0
-        sigma[s] = 1
-        var head = 0, tail = 1
+        cells[s] = LevelCell(level: 0, value: 1)
+        var head = 0, tail = 1, dagCount = 0
+        // Edge sums need the slot (for its edge index); vertex sums only the DAG successor.
+        let bySlot = edgeSums != nil
         while head < tail {
-            let v = Int(order[head]); head += 1
-            let next = dist[v] + 1
-            let sv = sigma[v]
+            let v = Int(order[head])
+            dagStart[head] = Int32(dagCount)
+            head += 1
+            let next = cells[v].level + 1
+            let sv = cells[v].value
             for slot in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[slot])
-                let dw = dist[w]
-                if dw < 0 {
-                    dist[w] = next
-                    sigma[w] = sv
+                if cells[w].level < 0 {
+                    cells[w].level = next
                     order[tail] = Int32(w); tail += 1
-                } else if dw == next {
-                    sigma[w] += sv
                 }
+                // Branch-free: whether w is one level down is unpredictable, so the slot is always
+                // written and only counted when it is a DAG edge; unreached cells hold 0.
+                let below = cells[w].level == next
+                cells[w].value += below ? sv : 0
+                dag[dagCount] = bySlot ? Int32(truncatingIfNeeded: slot) : Int32(truncatingIfNeeded: w)
+                dagCount += below ? 1 : 0
             }
         }
+        dagStart[tail] = Int32(dagCount)
         var i = tail - 1
         while i >= 0 {
             let v = Int(order[i])
-            let next = dist[v] + 1
-            let sv = sigma[v]
+            let sv = cells[v].value
             var sum = 0.0
+            let range = Int(dagStart[i])..<Int(dagStart[i + 1])
             if let edgeSums {
-                for slot in offsets[v]..<offsets[v + 1] {
-                    let w = Int(targets[slot])
-                    if dist[w] == next {
-                        let c = sv * coef[w]
-                        edgeSums[Int(slotEdges[slot])] += c
-                        sum += c
-                    }
+                for k in range {
+                    let slot = Int(dag[k])
+                    let c = sv * cells[Int(targets[slot])].value
+                    edgeSums[Int(slotEdges[slot])] += c
+                    sum += c
                 }
             } else {
-                for slot in offsets[v]..<offsets[v + 1] {
-                    let w = Int(targets[slot])
-                    if dist[w] == next { sum += coef[w] }
-                }
+                for k in range { sum += cells[Int(dag[k])].value }
                 sum *= sv
             }
-            coef[v] = (1 + sum) / sv
+            cells[v].value = (1 + sum) / sv
             if v != s { nodeSums[v] += endpoints ? sum + 1 : sum }
             i -= 1
         }
         if endpoints { nodeSums[s] += Double(tail - 1) }
-        for k in 0..<tail { dist[Int(order[k])] = -1 }
+        for k in 0..<tail { cells[Int(order[k])] = LevelCell(level: -1, value: 0) }
         return tail
     }
 
@@ -165,4 +182,10 @@ final class BrandesWorkspace {
         }
         return tail
     }
+}
+
+/// Hop distance (-1: unreached) and path count, later coefficient, of one vertex in one search.
+struct LevelCell {
+    var level: Int32
+    var value: Double
 }

@@ -92,6 +92,8 @@ extension CSRGraph {
         var nodePartials = [Double](repeating: 0, count: parts * n)
         var edgePartials = [Double](repeating: 0, count: parts * m)
         let batch = 32
+        precondition(outTargets.count < Int(Int32.max), "more adjacency slots than Int32 indexes")
+        let slotCount = outTargets.count
 
         outOffsets.withUnsafeBufferPointer { offsets in
         outTargets.withUnsafeBufferPointer { targets in
@@ -105,7 +107,7 @@ extension CSRGraph {
                 lengths: useWeights ? lengthBuffer.baseAddress : nil, nodes: nodeBuffer.baseAddress,
                 edges: edgeBuffer.baseAddress)
             plan.forEachPartition { p in
-                let workspace = BrandesWorkspace(vertexCount: n, weighted: useWeights)
+                let workspace = BrandesWorkspace(vertexCount: n, slotCount: slotCount, weighted: useWeights)
                 let nodeSums = shared.nodes! + p * n
                 let edgeSums = withEdges ? shared.edges.map { $0 + p * m } : nil
                 var done = 0
