@@ -32,7 +32,7 @@ extension CSRGraph {
         let inWeight: [Double] = useWeights ? inEdge.map { edgeWeight[Int($0)] } : []
         var x = [Double](repeating: 0, count: n)
         var next = [Double](repeating: 0, count: n)
-        for _ in 0..<maxIterations {
+        for iteration in 0..<maxIterations {
             var error = 0.0
             for v in 0..<n {
                 var sum = 0.0
@@ -45,6 +45,8 @@ extension CSRGraph {
                 error += abs(next[v] - x[v])
             }
             swap(&x, &next)
+            // alpha above 1/lambda_max makes x grow geometrically: stop once it overflows.
+            if !error.isFinite { throw .didNotConverge(iterations: iteration + 1, tolerance: tolerance) }
             if error < Double(n) * tolerance {
                 guard normalized else { return x }
                 let norm = x.reduce(0) { $0 + $1 * $1 }.squareRoot()

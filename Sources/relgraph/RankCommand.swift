@@ -69,6 +69,9 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Seed for --sample.")
     var seed: UInt64 = 1
 
+    @Option(help: ArgumentHelp("PageRank's damping factor (default 0.85) or Katz's attenuation (default 0.1).", valueName: "a"))
+    var alpha: Double?
+
     @Option(help: "Output format: text, json or csv.")
     var format: RankFormat = .text
 
@@ -78,6 +81,10 @@ struct RankCommand: ParsableCommand {
         if !compare.isEmpty && during != nil { throw ValidationError("give --during or --compare, not both") }
         if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
         if sample != nil && measure != .betweenness { throw ValidationError("--sample applies to betweenness only") }
+        if let alpha {
+            guard measure == .pagerank || measure == .katz else { throw ValidationError("--alpha applies to pagerank and katz only") }
+            guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must lie strictly between 0 and 1") }
+        }
         _ = try kindFilter()
         for text in compare + (during.map { [$0] } ?? []) { _ = try period(text) }
     }
@@ -102,6 +109,7 @@ struct RankCommand: ParsableCommand {
         options.filter = RelationFilter(predicates: SubgraphOptions.list(predicates), window: window, strictTime: strictTime)
         options.sampleSources = sample
         options.seed = seed
+        options.alpha = alpha
         return options
     }
 
@@ -136,7 +144,10 @@ struct RankCommand: ParsableCommand {
             if let progress { handler = { progress.advance($0) } }
             return try graph.centrality(options(window: window), progress: handler)
         } catch {
-            throw CommandFailure("\(measure.rawValue): \(error)")
+            let hint = measure == .katz ? "\nhint: Katz converges only for alpha below 1/λmax; try a smaller --alpha"
+                : measure == .eigenvector && directed ? "\nhint: on a directed graph that is not strongly connected, try without --directed"
+                : ""
+            throw CommandFailure("\(measure.rawValue): \(error)\(hint)")
         }
     }
 

@@ -88,4 +88,15 @@ struct RankCommandTests {
         let period = try CLIRunner.run(["rank", "--graph", karate, "--during", "1939-13"])
         #expect(period.status == 64)
     }
+
+    @Test func katzThatCannotConvergeSaysWhatToChange() throws {
+        let lesmis = Self.algorithmFixtures.appendingPathComponent("lesmis.tsv").path
+        // NetworkX also fails here (the fixture records PowerIterationFailedConvergence for alpha 0.1).
+        let r = try CLIRunner.run(["rank", "--graph", lesmis, "--measure", "katz"])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("did not converge") && r.stderr.contains("try a smaller --alpha"))
+        let ok = try CLIRunner.run(["rank", "--graph", lesmis, "--measure", "katz", "--alpha", "0.05", "--top", "1", "--format", "csv"])
+        #expect(ok.status == 0)
+        #expect(ok.stdout.hasPrefix("rank,id,name,kind,score\n1,Valjean,Valjean,other,"))
+    }
 }

@@ -41,6 +41,8 @@ public struct CentralityOptions: Sendable, Hashable {
     public var sampleSources: Int?
     /// Seed for `sampleSources`.
     public var seed: UInt64 = 1
+    /// PageRank's damping factor (default 0.85) or Katz's attenuation (default 0.1).
+    public var alpha: Double?
 
     public init(measure: CentralityMeasure) { self.measure = measure }
 }

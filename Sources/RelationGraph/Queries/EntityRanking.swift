@@ -52,8 +52,10 @@ extension Graph {
         case .closeness: return g.closenessCentrality(weighted: options.weighted, progress: progress)
         case .harmonic: return g.harmonicCentrality(weighted: options.weighted, progress: progress)
         case .eigenvector: return try g.eigenvectorCentrality(weighted: options.weighted, tolerance: 1e-9, maxIterations: 1000)
-        case .pagerank: return try g.pageRank(weighted: options.weighted, tolerance: 1e-10, maxIterations: 1000)
-        case .katz: return try g.katzCentrality(weighted: options.weighted, tolerance: 1e-10, maxIterations: 10_000)
+        case .pagerank:
+            return try g.pageRank(alpha: options.alpha ?? 0.85, weighted: options.weighted, tolerance: 1e-10, maxIterations: 1000)
+        case .katz:
+            return try g.katzCentrality(alpha: options.alpha ?? 0.1, weighted: options.weighted, tolerance: 1e-10, maxIterations: 10_000)
         case .core: return g.coreNumbers().map(Double.init)
         }
     }
