@@ -40,7 +40,7 @@ E("soviet-union", "organization", "Soviet Union", "USSR;U.S.S.R.;Union of Soviet
   "The communist federal state ruled from Moscow, partner and later enemy of Germany.", [52, 128, 158])
 E("poland", "organization", "Poland", "Second Polish Republic;Republic of Poland;Polish state", "1918-11-06", "1939", "poland",
   "The restored Polish republic of the interwar years, partitioned by Germany and the USSR in 1939.", [43, 86, 129, 137])
-E("france", "organization", "France", "French Third Republic;Third Republic", "1870-09-04", "1940-07-10", "other",
+E("france", "organization", "France", "French Third Republic;Third Republic;French", "1870-09-04", "1940-07-10", "other",
   "The French republic of 1870-1940, Poland's ally and Germany's main continental rival.", [41, 131, 353])
 E("vichy-france", "organization", "Vichy France", "", "", "", "other",
   "The French regime after the 1940 armistice, whose concessions Romania copied.", [480])
@@ -92,7 +92,7 @@ E("volga-german-assr", "organization", "Volga German ASSR", "Volga German Autono
 E("german-foreign-office", "organization", "German Foreign Office", "German Foreign Ministry;Auswärtiges Amt;Foreign Office", "", "", "germany",
   "Germany's foreign ministry, long kept outside the secret military deals with Moscow.", [134, 157, 334, 540])
 E("reichswehr", "organization", "Reichswehr", "", "", "", "germany",
-  "German armed forces of the Weimar years and early Nazi period, capped at 100,000 men by Versailles.", [127, 132, 142])
+  "German armed forces of the Weimar years and early Nazi period, capped at 100,000 men by Versailles.", [127, 132])
 E("reichswehr-ministry", "organization", "Reichswehr Ministry", "", "", "", "germany",
   "The Weimar defence ministry, home of the Soviet desk Sondergruppe R.", [138])
 E("sondergruppe-r", "organization", "Sondergruppe R", "Special Group R", "1921", "", "germany",
@@ -178,7 +178,7 @@ E("spanish-republic", "organization", "Spanish Republic", "Republicans;Loyalists
 E("international-brigades", "organization", "International Brigades", "", "", "", "other",
   "Foreign volunteer units that fought for the Spanish Republic.", [366])
 E("polish-intelligence", "organization", "Polish intelligence", "", "", "", "poland",
-  "Polish secret service, well informed on German-Soviet cooperation.", [201, 430])
+  "Polish secret service, well informed on German-Soviet cooperation.", [430])
 E("polish-resistance", "organization", "Polish resistance movement", "Polish resistance", "", "", "poland",
   "Underground fight against the occupiers of Poland.", [439])
 E("baltic-entente", "agreement", "Baltic Entente", "", "1934", "", "other",
@@ -299,19 +299,19 @@ E("geoffrey-roberts", "person", "Geoffrey Roberts", "Roberts", "", "", "other",
 # ---------------------------------------------------------------- agreements
 E("treaty-of-brest-litovsk", "agreement", "Treaty of Brest-Litovsk", "Treaty of Brest;Brest-Litovsk treaty", "1918-03-03", "", "other",
   "Separate peace dictated by the Central Powers to Soviet Russia, taking its western lands.", [11, 12, 90])
-E("armistice-of-1918", "agreement", "Armistice of 11 November 1918", "armistice of 1918", "1918-11-11", "", "other",
+E("armistice-of-1918", "agreement", "Armistice of 11 November 1918", "armistice of 1918;armistice", "1918-11-11", "", "other",
   "Cease-fire between Germany and the Allies that ended fighting on the Western Front.", [93, 94])
 E("treaty-of-versailles", "agreement", "Treaty of Versailles", "Versailles;Versailler Vertrag;Traité de Versailles", "", "", "other",
   "Peace imposed on Germany after 1918 that banned most modern arms and cut the army to 100,000.", [23, 132, 142])
 E("treaty-of-rapallo", "agreement", "Treaty of Rapallo", "Rapallo treaty;Treaty of Rapallo (1922);Rapallo", "1922-04-16", "", "other",
   "1922 German-Soviet treaty that dropped mutual claims and restored diplomatic and trade ties.", [150, 156, 158])
-E("german-soviet-commercial-agreement-1925", "agreement", "German-Soviet commercial agreement of 1925", "commercial agreement of 1925", "1925-10-12", "", "other",
+E("german-soviet-commercial-agreement-1925", "agreement", "German-Soviet commercial agreement of 1925", "commercial agreement of 1925;commercial agreement between the two nations", "1925-10-12", "", "other",
   "Trade treaty concluded in October 1925 amid German fears of a Franco-Soviet rapprochement.", [219])
 E("locarno-treaties", "agreement", "Locarno Treaties", "Locarno Agreements", "1925-12-01", "", "other",
   "Western security pacts of 1925 by which Germany guaranteed its borders with France and Belgium.", [240, 251])
 E("treaty-of-berlin-1926", "agreement", "Treaty of Berlin (1926)", "Berlin Treaty;German-Soviet Neutrality and Nonaggression Pact;Treaty of Berlin", "1926-04-24", "", "other",
   "Five-year German-Soviet neutrality treaty confirming Rapallo.", [245, 246, 247, 403])
-E("berlin-treaty-extension-1931", "agreement", "Extension of the Berlin Treaty (1931)", "1931 extension of the Treaty of Berlin", "1931-06-24", "", "other",
+E("berlin-treaty-extension-1931", "agreement", "Extension of the Berlin Treaty (1931)", "1931 extension of the Treaty of Berlin;extension of the 1926 Berlin Treaty", "1931-06-24", "", "other",
   "Protocol prolonging the 1926 Berlin Treaty, ratified by Germany only in May 1933.", [289, 343])
 E("union-of-industrialists-agreement-1928", "agreement", "Stalin's agreement with the Union of Industrialists", "Union of Industrialists agreement", "1928-12", "", "other",
   "1928 deal for German industry to equip the USSR with a modern arms industry for hard currency or goods.", [270])
@@ -331,7 +331,7 @@ E("anti-comintern-pact", "agreement", "Anti-Comintern Pact", "", "1936-11-25", "
   "German-Japanese pact against the Comintern, joined by Italy in 1937.", [359, 361])
 E("munich-agreement", "agreement", "Munich Agreement", "Munich", "1938-09-29", "", "other",
   "1938 settlement by which Britain and France let Germany take the Sudetenland.", [371, 539])
-E("german-baltic-non-aggression-pacts-1939", "agreement", "German non-aggression pacts with Latvia and Estonia", "", "1939-06-07", "", "other",
+E("german-baltic-non-aggression-pacts-1939", "agreement", "German non-aggression pacts with Latvia and Estonia", "non-aggression pact between Germany, Latvia and Estonia", "1939-06-07", "", "other",
   "June 1939 non-aggression treaties of Germany with Latvia and Estonia.", [390])
 E("german-soviet-commercial-agreement-1939", "agreement", "German-Soviet Commercial Agreement (1939)", "German–Soviet Commercial Agreement (1939);German-Soviet Credit Agreement (1939);commercial agreement of August 1939", "1939-08-19", "", "other",
   "August 1939 trade and credit deal: Soviet raw materials for German industrial goods on seven-year credit.", [400, 453])
@@ -356,7 +356,7 @@ E("german-soviet-commercial-agreement-1940", "agreement", "German-Soviet Commerc
 E("moscow-peace-treaty", "agreement", "Moscow Peace Treaty", "", "1940-03-12", "", "other",
   "March 1940 peace ending the Winter War with Finnish territorial losses.", [462])
 E("armistice-of-1940", "agreement", "Armistice of 22 June 1940", "Second Compiègne;Armistice with France", "1940-06-22", "", "other",
-  "French surrender to Germany in June 1940.", [485, 505])
+  "French surrender to Germany in June 1940.", [485])
 E("tripartite-pact", "agreement", "Tripartite Pact", "", "", "", "other",
   "Alliance of Germany, Italy and Japan that Moscow was invited to join.", [490])
 E("german-soviet-border-and-commercial-agreement-1941", "agreement", "German-Soviet Border and Commercial Agreement (1941)", "German–Soviet Border and Commercial Agreement;January 1941 Border and Commercial Agreement", "1941-01-10", "", "other",
@@ -366,13 +366,13 @@ E("soviet-japanese-neutrality-pact", "agreement", "Soviet-Japanese Neutrality Pa
 
 # ---------------------------------------------------------------- facilities
 E("junkers-fili-plant", "facility", "Junkers aircraft factory at Fili", "Fili factory;Fili", "1922-04", "", "germany",
-  "Junkers aircraft works near Moscow that built all-metal designs and later passed to Soviet hands.", [161, 162, 166])
+  "Junkers aircraft works near Moscow that built all-metal designs and later passed to Soviet hands.", [161, 162])
 E("lipetsk-fighter-school", "facility", "Lipetsk fighter-pilot school", "Kampffliegerschule Lipezk;WIWUPAL;Wissenschaftliche Versuchs- und Personalausbildungsstation;Lipetsk flying school;Lipetsk", "1925", "1933", "germany",
   "Secret German flying school in the USSR that trained future Luftwaffe pilots.", [174, 177, 343])
-E("kama-tank-school", "facility", "Kama tank school", "Panzerschule Kama;Kama;Kazan tank school", "1929", "1933", "germany",
+E("kama-tank-school", "facility", "Kama tank school", "Panzerschule Kama;Kama;tank school at Kazan", "1929", "1933", "germany",
   "Secret German tank school near Kazan; open to the Reichswehr from 1926 by one account, active 1929-1933 by another.", [180, 183, 343])
 E("tomka-gas-test-site", "facility", "Tomka gas test site", "Gas-Testgelände Tomka;Tomka", "", "1933", "germany",
-  "Secret German chemical-weapons proving ground in Saratov Oblast.", [186, 189, 343])
+  "Secret German chemical-weapons proving ground in Saratov Oblast.", [189, 343])
 E("basis-nord", "facility", "Basis Nord", "base near Murmansk", "", "", "germany",
   "Soviet base near Murmansk lent to the German navy as a hiding, refuelling and raiding point.", [194, 196, 453, 455])
 E("bolshevik-factory", "facility", "Bolshevik Factory", "Obukhov State Plant;Obukhovski Plant;Leningrad Bolshevik Factory", "", "", "soviet-union",
@@ -389,9 +389,7 @@ E("first-world-war", "event", "First World War", "World War I", "", "1918-11-11"
 E("russian-civil-war", "event", "Russian Civil War", "", "1917-11-07", "1923-06-16", "other",
   "War in Russia between the Bolsheviks and their enemies, with foreign intervention.", [25, 102])
 E("german-revolution-1918", "event", "German Revolution of 1918", "German Revolution", "1918", "1919", "germany",
-  "Revolutionary upheaval in Germany after defeat, put down by the Freikorps.", [18, 103, 105])
-E("assassination-of-wilhelm-von-mirbach", "event", "Assassination of Wilhelm von Mirbach", "", "1918-07-06", "1918-07-06", "other",
-  "Murder of the German envoy in Moscow by Left SRs seeking to restart war.", [13, 14])
+  "Revolutionary upheaval in Germany after defeat, put down by the Freikorps.", [18])
 E("polish-soviet-war", "event", "Polish-Soviet War", "Soviet war with Poland", "1919", "1920", "other",
   "War of 1919-20 between Soviet Russia and Poland.", [107])
 E("silesian-uprisings", "event", "Silesian Uprisings", "Aufstände in Oberschlesien;Powstania śląskie", "1919-08", "1921-07", "other",
@@ -428,7 +426,7 @@ E("eighteenth-party-congress", "event", "18th Party Congress", "18th Congress of
   "March 1939 Soviet party congress where Stalin signalled non-involvement in Western quarrels.", [61, 539])
 E("invasion-of-poland-1939", "event", "German invasion of Poland", "invasion of Poland;German invasion of western Poland", "1939-09-01", "1939-10-06", "germany",
   "German attack on Poland that opened the Second World War.", [421, 423])
-E("soviet-invasion-of-poland", "event", "Soviet invasion of Poland", "Soviet invasion of eastern Poland", "1939-09-17", "1939-10-06", "soviet-union",
+E("soviet-invasion-of-poland", "event", "Soviet invasion of Poland", "Soviet invasion of eastern Poland;Soviet invasion", "1939-09-17", "1939-10-06", "soviet-union",
   "Soviet entry into eastern Poland under the secret protocol.", [433, 435, 437])
 E("world-war-ii", "event", "Second World War", "World War II", "1939-09-01", "", "other",
   "The war that began with the attack on Poland.", [418, 423, 425])
@@ -449,7 +447,7 @@ E("kaleva-incident", "event", "Downing of the Kaleva", "Kaleva", "1940-06-14", "
 E("soviet-occupation-of-bessarabia-and-northern-bukovina", "event", "Soviet occupation of Bessarabia and Northern Bukovina", "", "1940", "1940", "soviet-union",
   "1940 Soviet seizure of Romanian provinces, with German pressure on Bucharest to yield.", [478, 480])
 E("battle-of-france", "event", "Battle of France", "German invasion of France", "1940", "1940-06-22", "germany",
-  "German conquest of France in 1940.", [475, 505])
+  "German conquest of France in 1940.", [475])
 E("berlin-axis-talks-1940", "event", "Molotov's Berlin talks on joining the Axis (1940)", "Soviet negotiations regarding joining the Axis", "1940", "1940", "other",
   "1940 talks in Berlin on a Soviet place in a four-power Axis, left unanswered by Germany.", [488, 490])
 E("operation-barbarossa", "event", "Operation Barbarossa", "German invasion of the USSR;Unternehmen Barbarossa;German invasion of the Soviet Union", "1941-06-22", "", "germany",
@@ -458,10 +456,12 @@ E("german-operation-of-the-nkvd", "event", "German operation of the NKVD", "Nati
   "NKVD mass arrests and executions aimed at Germans and other diaspora peoples.", [519])
 E("soviet-german-emigration-crisis-1929", "event", "Soviet German emigration crisis of 1929", "Mennonite exit-visa protest", "1929-09", "1929", "other",
   "Thousands of German-descended peasants, mostly Mennonites, sought exit visas in Moscow, souring relations.", [514])
+E("soviet-anti-german-campaign", "event", "Soviet domestic anti-German campaign", "anti-German campaign", "1933", "1938", "soviet-union",
+  "Arrests, show trials, border-zone deportations and closures of German institutions aimed at Soviet Germans.", [519])
 E("deportation-of-soviet-germans-1941", "event", "Deportation of Soviet Germans (1941)", "forced population transfer", "1941", "", "soviet-union",
   "Forced transfer of 1.2 million Soviet citizens of German origin to Siberia and Central Asia after the invasion.", [519])
-E("german-soviet-military-cooperation", "event", "German-Soviet secret military cooperation", "Soviet-German military collaboration;military cooperation", "1922", "1933", "other",
-  "Secret programme of training, testing and arms production by the Reichswehr on Soviet soil, with Soviet access to German know-how.", [138, 147, 158, 289, 343])
+E("german-soviet-military-cooperation", "event", "German-Soviet secret military cooperation", "Soviet-German military collaboration;military cooperation;Soviet military collaboration", "1922", "1933", "other",
+  "Secret programme of training, testing and arms production by the Reichswehr on Soviet soil, with Soviet access to German know-how.", [138, 147, 201, 289])
 E("baltic-way", "event", "Baltic Way", "", "1989-08-23", "1989-08-23", "other",
   "1989 demonstrations after which a Soviet commission admitted the secret protocol existed.", [532])
 
@@ -511,7 +511,7 @@ P("genoa", "Genoa", "", "Italian port that hosted the 1922 economic conference."
 P("upper-silesia", "Upper Silesia", "Oberschlesien", "Region contested by Germans and Poles in 1919-1921.", [108])
 P("brest", "Brest-Litovsk", "Brest;Brest, Belarus", "Town where Germany and Soviet Russia made peace in 1918 and where their armies paraded in 1939.", [439, 505])
 P("zakopane", "Zakopane", "", "Polish mountain town of the third Gestapo-NKVD conference.", [441], "poland")
-P("eastern-poland", "Eastern Poland", "Polish areas annexed by the Soviet Union;eastern Poland", "Polish lands east of the agreed line, taken by the USSR in 1939.", [430, 435, 439, 544], "poland")
+P("eastern-poland", "Eastern Poland", "Polish areas annexed by the Soviet Union;eastern Poland", "Polish lands east of the agreed line, taken by the USSR in 1939.", [439, 544], "poland")
 P("vilnius-region", "Vilnius Region", "Vilna area;Vilnius", "Area recognised as a Lithuanian interest in the 1939 protocol.", [413])
 P("bessarabia", "Bessarabia", "", "Romanian province claimed by Moscow in 1939 and seized in 1940.", [413, 480, 495])
 P("northern-bukovina", "Northern Bukovina", "", "Romanian province taken by the USSR in 1940.", [478, 480])
@@ -554,9 +554,8 @@ R("leon-trotsky", "related-to", "treaty-of-brest-litovsk", "1918", "", "Had to a
 R("treaty-of-brest-litovsk", "concerned", "russian-sfsr", "1918-03-03", "", "Took large western territories from Russia.", [90, 91])
 R("wilhelm-von-mirbach", "ambassador-to", "russian-sfsr", "1918", "1918-07-06", "German envoy in Moscow until his murder.", [12, 13, 556])
 R("wilhelm-von-mirbach", "served-in", "german-empire", "1918", "1918-07-06", "Diplomat of the Kaiser's Germany.", [12, 13])
-R("left-socialist-revolutionaries", "participated-in", "assassination-of-wilhelm-von-mirbach", "1918-07-06", "1918-07-06", "Its members shot the envoy hoping to reignite war.", [14, 15, 16])
-R("left-socialist-revolutionaries", "opposed", "wilhelm-von-mirbach", "1918-07", "1918-07-06", "", [14, 15])
-R("assassination-of-wilhelm-von-mirbach", "located-in", "moscow", "1918-07-06", "1918-07-06", "", [12, 13])
+R("left-socialist-revolutionaries", "opposed", "wilhelm-von-mirbach", "1918-07-06", "1918-07-06", "Its members shot him dead hoping to reignite war.", [14, 15])
+R("wilhelm-von-mirbach", "visited", "moscow", "1918", "1918-07-06", "Served and was killed there.", [12, 13])
 R("adolph-joffe", "ambassador-to", "german-empire", "1918", "1918-11-06", "Headed the Soviet embassy expelled from Germany.", [16, 17, 18, 549])
 R("adolph-joffe", "related-to", "german-revolution-1918", "1918", "1918-11-06", "His embassy was expelled for backing the revolutionaries.", [17, 18])
 R("wilhelm-von-mirbach", "related-to", "bad-ischl", "1871-07-02", "", "Born there.", [13])
@@ -617,7 +616,7 @@ R("nikolay-krestinsky", "member-of", "bolsheviks", "", "", "", [113])
 R("leonid-krasin", "member-of", "bolsheviks", "", "", "", [117])
 R("christian-rakovsky", "member-of", "bolsheviks", "", "", "", [119])
 for who, ln in [("karl-radek", 115), ("leonid-krasin", 117), ("christian-rakovsky", 119), ("victor-kopp", 120), ("adolph-joffe", 121)]:
-    R(who, "served-in", "russian-sfsr", "", "", "Soviet representative in talks with Germany.", [114, ln])
+    R(who, "served-in", "russian-sfsr", "", "", "Soviet representative in talks with Germany.", [ln])
 
 # Rapallo
 R("walther-rathenau", "signed", "treaty-of-rapallo", "1922-04-16", "1922-04-16", "Signed as German foreign minister.", [151, 152, 153])
@@ -631,14 +630,14 @@ R("genoa-conference", "located-in", "genoa", "1922-04", "1922-04", "", [156])
 R("weimar-germany", "participated-in", "genoa-conference", "1922-04", "1922-04", "", [151, 156])
 R("russian-sfsr", "participated-in", "genoa-conference", "1922-04", "1922-04", "", [151, 156])
 R("weimar-germany", "traded-with", "russian-sfsr", "1922", "", "Rapallo made Germany Soviet Russia's main trade and diplomatic partner.", [156])
-R("soviet-union", "party-to", "treaty-of-rapallo", "1922-11-05", "", "Six further Soviet republics adhered in November 1922.", [158])
+R("russian-sfsr", "part-of", "soviet-union", "1922", "", "Six other Soviet republics joined it in forming the Union.", [158])
 R("russian-sfsr", "participated-in", "german-soviet-military-cooperation", "1922", "", "Offered Germany secret facilities for arms work and training.", [158])
 R("weimar-germany", "participated-in", "german-soviet-military-cooperation", "1922", "1933", "Gained sites beyond the reach of treaty inspectors.", [158])
-R("reichswehr", "participated-in", "german-soviet-military-cooperation", "1922-03", "1933-09", "German officers first went in March 1922.", [160, 343])
+R("reichswehr", "participated-in", "german-soviet-military-cooperation", "1922-03", "1933-09", "German officers first went in March 1922; access ended in 1933.", [132, 343])
 R("red-army", "participated-in", "german-soviet-military-cooperation", "1922", "1933", "Sought German technology and help to build a General Staff.", [158, 159, 160])
 R("reichswehr", "visited", "russian-sfsr", "1922-03", "", "First German officers arrived in March 1922.", [160])
 R("german-soviet-military-cooperation", "related-to", "treaty-of-rapallo", "1922", "", "Long thought independent of Rapallo, a view later challenged.", [156, 158])
-R("german-soviet-military-cooperation", "related-to", "treaty-of-versailles", "1922", "1933", "Circumvented its arms bans.", [142, 158])
+R("german-soviet-military-cooperation", "related-to", "treaty-of-versailles", "1922", "1933", "Circumvented its arms bans.", [142])
 R("hans-von-seeckt", "participated-in", "german-soviet-military-cooperation", "", "", "His papers later documented the secret cooperation.", [201])
 R("junkers", "operated", "junkers-fili-plant", "1922-04", "", "Built aircraft at Fili in breach of Versailles.", [160, 161, 162])
 R("junkers-fili-plant", "located-in", "fili", "1922-04", "", "", [162])
@@ -647,7 +646,7 @@ R("andrei-tupolev", "studied-at", "junkers-fili-plant", "", "", "Learned new tec
 R("pavel-sukhoi", "studied-at", "junkers-fili-plant", "", "", "Learned new techniques there.", [162, 165])
 R("soviet-union", "owned", "junkers-fili-plant", "", "", "The factory was handed over to the Russians.", [166])
 R("tupolev-tb-1", "related-to", "junkers-fili-plant", "", "", "Built there as a Russian adaptation of Junkers bombers.", [166, 167])
-R("tupolev-tb-3", "related-to", "junkers-fili-plant", "", "", "Built there as a Russian adaptation of Junkers bombers.", [166, 169])
+R("tupolev-tb-3", "related-to", "junkers-fili-plant", "", "", "Built there as a Russian adaptation of Junkers bombers.", [169])
 R("andrei-tupolev", "related-to", "tupolev-tb-1", "", "", "Designer of the aircraft.", [163, 167])
 R("andrei-tupolev", "related-to", "tupolev-tb-3", "", "", "Designer of the aircraft.", [163, 169])
 R("tupolev-tb-3", "related-to", "soviet-air-force", "", "", "Flown by the Soviet Air Force in the 1930s.", [169])
@@ -659,7 +658,6 @@ R("krupp", "operated", "krupp-north-caucasus-farm", "", "", "Created a 50,000-he
 R("krupp-north-caucasus-farm", "located-in", "north-caucasus", "", "", "", [276])
 R("lipetsk-fighter-school", "located-in", "lipetsk", "1925", "", "", [174, 175, 177])
 R("reichswehr", "trained-at", "lipetsk-fighter-school", "1925", "1933-09", "Trained the first pilots of the future Luftwaffe.", [174, 178, 343])
-R("reichswehr", "operated", "lipetsk-fighter-school", "1925", "1933-09", "Its access ended when Moscow closed the site.", [177, 343])
 R("luftwaffe", "related-to", "lipetsk-fighter-school", "1925", "", "Its first pilots trained there.", [177, 178, 179])
 R("luftwaffe", "part-of", "wehrmacht", "", "", "The Wehrmacht's air arm.", [179])
 R("red-army", "trained-at", "lipetsk-fighter-school", "", "", "Gained access to the German training sites.", [190, 343])
@@ -683,13 +681,12 @@ R("polish-intelligence", "related-to", "german-soviet-military-cooperation", "",
 
 # Trade 1920s
 R("weimar-germany", "supplied", "bolshevik-factory", "", "", "Helped set up tank production.", [213, 214], goods="assistance with tank production")
-R("weimar-germany", "supplied", "kharkov-locomotive-factory", "", "", "Helped set up tank production.", [213, 216], goods="assistance with tank production")
+R("weimar-germany", "supplied", "kharkov-locomotive-factory", "", "", "Helped set up tank production.", [216], goods="assistance with tank production")
 R("bolshevik-factory", "located-in", "leningrad", "", "", "", [213, 214])
 R("kharkov-locomotive-factory", "located-in", "kharkov", "", "", "", [216])
-R("soviet-union", "supplied", "weimar-germany", "", "1927", "Russian raw materials, the basis of trade since the 19th century.", [211, 212, 213], goods="raw materials")
 R("weimar-germany", "party-to", "german-soviet-commercial-agreement-1925", "1925-10-12", "", "", [219])
 R("soviet-union", "party-to", "german-soviet-commercial-agreement-1925", "1925-10-12", "", "", [219])
-R("weimar-germany", "traded-with", "soviet-union", "1925", "1934", "Trade grew after the mid-1920s agreements and shrank in the early 1930s.", [213, 302])
+R("weimar-germany", "traded-with", "soviet-union", "", "1934", "Trade shrank in the early 1930s as Soviet imports fell.", [302])
 R("weimar-germany", "opposed", "france", "", "", "France was seen as the main German adversary.", [217, 219])
 
 # Poland plans and diplomacy of the 1920s
@@ -737,11 +734,12 @@ R("union-of-industrialists", "supplied", "soviet-union", "1928-12", "", "To be p
   goods="modern armaments industry and its industrial base", under="union-of-industrialists-agreement-1928")
 R("soviet-union", "traded-with", "union-of-industrialists", "1930", "1931", "Sold grain cheaply abroad to pay for German arms.", [276])
 R("union-of-industrialists", "opposed", "kpd", "1928", "", "Angry at communist objections to cruiser funding.", [276])
+R("union-of-industrialists", "opposed", "spd", "1928", "", "Angry at Social Democrat objections to cruiser funding.", [276])
 R("kpd", "allied-with", "dnvp", "1929", "", "Voted with the far right in the Reichstag.", [278, 279])
 R("kpd", "allied-with", "nsdap", "1929", "", "Voted with the Nazis in the Reichstag while fighting them in the streets.", [278, 280])
 R("adolf-hitler", "led", "nsdap", "", "", "", [280, 338])
 R("kpd", "member-of", "reichstag", "1929", "", "Its deputies voted with DNVP and NSDAP.", [278, 280])
-R("joseph-stalin", "participated-in", "party-congress-1930", "1930-06-27", "1930-06-27", "Gave the Central Committee report.", [281, 284])
+R("joseph-stalin", "participated-in", "party-congress-1930", "1930-06-27", "1930-06-27", "Gave the Central Committee report.", [284])
 R("central-committee", "part-of", "all-union-communist-party", "", "", "", [281, 284])
 R("party-congress-1930", "concerned", "all-union-communist-party", "1930-06-27", "", "", [284])
 
@@ -772,7 +770,6 @@ R("volga-german-assr", "part-of", "soviet-union", "", "", "", [307, 310])
 R("adolf-hitler", "led", "nazi-germany", "1933-01-30", "1945-04-30", "Dictator of Germany.", [45, 47, 330, 331])
 R("adolf-hitler", "participated-in", "nazi-seizure-of-power", "1933-01-30", "", "", [55, 330, 331])
 R("adolf-hitler", "member-of", "dap", "1919-09", "", "Joined the German Workers' Party in September 1919.", [55])
-R("nsdap", "succeeded", "dap", "", "", "The party Hitler joined grew into the Nazi Party.", [55, 280])
 R("adolf-hitler", "opposed", "kpd", "1933", "", "Suppressed the communist party after taking power.", [330, 331, 332])
 R("nazi-germany", "opposed", "soviet-union", "1933", "", "Police measures against Soviet missions and anti-Soviet propaganda.", [333])
 R("konstantin-von-neurath", "led", "german-foreign-office", "1932", "1938", "Foreign minister, who resisted a break with Moscow.", [334, 336, 337])
@@ -812,7 +809,7 @@ R("italy", "party-to", "anti-comintern-pact", "1937", "", "Joined in 1937.", [36
 R("anti-comintern-pact", "concerned", "comintern", "1936-11-25", "", "", [361])
 R("nazi-germany", "party-to", "german-soviet-credit-agreement-1935", "1935", "", "", [361])
 R("soviet-union", "party-to", "german-soviet-credit-agreement-1935", "1935", "", "", [361])
-R("soviet-union", "supplied", "nazi-germany", "1935", "1936", "Repaid trade debts with raw materials.", [361], goods="raw materials")
+R("soviet-union", "traded-with", "nazi-germany", "1935", "1936", "Moscow sought to settle old trade debts in raw materials while Berlin sought rearmament.", [361])
 R("adolf-hitler", "related-to", "four-year-plan", "1936", "", "Decreed it.", [361])
 R("conservative-party-uk", "opposed", "soviet-union", "1931", "", "Held the USSR to be at least as dangerous as Germany.", [361])
 R("conservative-party-uk", "part-of", "united-kingdom", "", "", "Ruling party.", [361])
@@ -850,7 +847,6 @@ R("soviet-union", "participated-in", "triple-alliance-negotiations-1939", "1939-
 R("united-kingdom", "participated-in", "triple-alliance-negotiations-1939", "1939-04", "1939-08", "", [377, 400])
 R("france", "participated-in", "triple-alliance-negotiations-1939", "1939-04", "1939-08", "", [377, 400])
 R("soviet-union", "related-to", "finland", "1939", "", "Demanded Finland be placed in its sphere of influence.", [377])
-R("soviet-union", "supplied", "nazi-germany", "1939", "", "Germany looked to the USSR for ores, rubber, fats and oils.", [385], goods="iron and manganese ores; rubber; food fats and oils")
 R("vyacheslav-molotov", "led", "narkomindel", "1939-05-03", "", "Put in charge of foreign affairs after Litvinov's dismissal.", [385])
 R("vyacheslav-molotov", "succeeded", "maxim-litvinov", "1939-05-03", "", "", [385])
 R("vyacheslav-molotov", "opposed", "maxim-litvinov", "", "1939-05-03", "Strained relations; disagreed on policy.", [385, 539])
@@ -862,7 +858,7 @@ R("japan", "participated-in", "battle-of-khalkhin-gol", "1939-05-11", "1939-09-1
 R("soviet-union", "participated-in", "battle-of-khalkhin-gol", "1939-05-11", "1939-09-16", "", [390])
 R("joachim-von-ribbentrop", "led", "german-foreign-office", "", "", "German foreign minister.", [393, 400])
 R("joachim-von-ribbentrop", "negotiated", "molotov-ribbentrop-pact", "1939-08-03", "1939-08-23", "Outlined mutual non-interference on 3 August.", [393, 400])
-R("nazi-germany", "negotiated", "german-soviet-commercial-agreement-1939", "1939-07", "1939-08-19", "Open trade talks from July 1939.", [393, 400])
+R("nazi-germany", "negotiated", "german-soviet-commercial-agreement-1939", "1939-07", "1939-08-19", "Open trade talks from July 1939.", [400])
 R("soviet-union", "negotiated", "german-soviet-commercial-agreement-1939", "1939-07", "1939-08-19", "Delayed signing until a political deal was sure.", [393, 400])
 R("nazi-germany", "party-to", "german-soviet-commercial-agreement-1939", "1939-08-19", "", "", [400])
 R("soviet-union", "party-to", "german-soviet-commercial-agreement-1939", "1939-08-19", "", "", [400])
@@ -959,7 +955,7 @@ R("nazi-germany", "supplied", "soviet-union", "1940-02-11", "", "Promised in exc
   goods="a naval cruiser; Bismarck plans; heavy naval guns; thirty warplanes incl. Bf 109, Bf 110, Ju 88; machinery, locomotives, turbines, generators, diesel engines, ships, machine tools; sample artillery, tanks, explosives, chemical-warfare gear",
   under="german-soviet-commercial-agreement-1940")
 R("bismarck-plans", "related-to", "german-soviet-commercial-agreement-1940", "1940-02-11", "", "Promised to the Soviets.", [453])
-R("soviet-union", "supplied", "kriegsmarine", "1940", "", "Provided a northern submarine base.", [453], goods="submarine base Basis Nord")
+R("soviet-union", "supplied", "nazi-germany", "1940", "", "Provided a northern submarine base to evade the British blockade.", [453], goods="submarine base Basis Nord")
 R("soviet-union", "owned", "basis-nord", "", "", "Soviet territory near Murmansk.", [453, 454])
 R("united-kingdom", "opposed", "nazi-germany", "1939-09-04", "", "Blockaded Germany at sea.", [425, 453])
 R("soviet-union", "related-to", "german-soviet-commercial-agreement-1940", "1940-08", "1940-08", "Briefly halted deliveries amid August tensions.", [485])
@@ -981,6 +977,7 @@ R("kliment-voroshilov", "commanded", "winter-war", "1939-11-30", "1940-01-07", "
 R("semyon-timoshenko", "commanded", "winter-war", "1940-01-07", "1940-03-13", "Replaced Voroshilov at the front.", [462])
 R("semyon-timoshenko", "succeeded", "kliment-voroshilov", "1940-01-07", "", "As front commander and later as defence commissar.", [462])
 R("semyon-timoshenko", "led", "peoples-commissariat-for-defence", "1940-05", "", "", [462, 475])
+R("kliment-voroshilov", "led", "peoples-commissariat-for-defence", "", "1940-05", "Replaced by Timoshenko four months after leaving the front.", [462])
 R("winter-war", "concerned", "helsinki", "1939-11-30", "", "Soviet bombers hit the city.", [460])
 R("soviet-union", "founded", "finnish-democratic-republic", "1939-12-01", "", "Puppet government.", [460])
 R("finnish-democratic-republic", "located-in", "terijoki", "1939-12-01", "", "", [460])
@@ -992,7 +989,7 @@ for pl in ["karelian-isthmus", "ladoga-karelia", "salla", "kalastajasaarento"]:
     R("soviet-union", "annexed", pl, "1940-03-12", "", "Ceded by Finland in the Moscow Peace Treaty.", [462])
     R("moscow-peace-treaty", "concerned", pl, "1940-03-12", "", "", [462])
 R("soviet-union", "occupied", "hanko", "1940-03-12", "", "Leased the naval base.", [462])
-R("finland", "allied-with", "nazi-germany", "1940", "", "The war pushed Finland toward an accommodation with Germany.", [462])
+R("finland", "related-to", "nazi-germany", "1940", "", "The Winter War pushed Finland toward an accommodation with Germany.", [462])
 R("nikita-khrushchev", "related-to", "winter-war", "", "", "Later claimed Soviet losses may have reached a million.", [462])
 R("adolf-hitler", "related-to", "red-army", "1940", "", "Its poor Winter War showing fed his decision to attack.", [462])
 
@@ -1041,7 +1038,7 @@ R("nazi-germany", "related-to", "romania", "1940", "", "Pushed Romania to conced
 R("italy", "related-to", "romania", "1940", "", "Counselled giving way.", [480])
 R("nazi-germany", "party-to", "armistice-of-1940", "1940-06-22", "", "", [485, 505])
 R("france", "party-to", "armistice-of-1940", "1940-06-22", "", "", [485, 505])
-R("vichy-france", "succeeded", "france", "1940", "", "", [480])
+R("vichy-france", "related-to", "romania", "1940", "", "Romania followed its recent example of giving in.", [480])
 R("nazi-germany", "participated-in", "battle-of-france", "1940", "1940-06-22", "", [475, 505])
 R("nazi-germany", "invaded", "denmark", "1940-04-09", "", "", [505])
 R("nazi-germany", "invaded", "norway", "1940-04-09", "", "", [505])
@@ -1086,10 +1083,12 @@ R("soviet-german-emigration-crisis-1929", "concerned", "canada", "1929-09", "", 
 R("paul-von-hindenburg", "financed", "brothers-in-need", "1929", "", "Gave his own money.", [514])
 R("paul-von-hindenburg", "led", "weimar-germany", "", "", "President of the republic.", [514])
 R("brothers-in-need", "related-to", "soviet-german-emigration-crisis-1929", "1929", "", "Raised money for the Soviet Germans.", [514])
-R("central-committee", "related-to", "volga-german-assr", "1934-11-05", "", "Its decree widened the anti-German campaign to the whole Union.", [519])
+R("central-committee", "related-to", "soviet-anti-german-campaign", "1934-11-05", "", "Its decree widened the campaign to the whole Union.", [519])
 R("nkvd", "participated-in", "german-operation-of-the-nkvd", "1937", "1938", "", [519])
 R("german-operation-of-the-nkvd", "part-of", "great-purge", "1937", "1938", "", [519])
-R("nkvd", "related-to", "volga-german-assr", "1935", "1937", "Deported Germans from the western border zone.", [519])
+R("nkvd", "participated-in", "soviet-anti-german-campaign", "1935", "1938", "Deported Germans from the western border zone and ran the German operation.", [519])
+R("german-operation-of-the-nkvd", "part-of", "soviet-anti-german-campaign", "1937", "1938", "", [519])
+R("soviet-anti-german-campaign", "concerned", "volga-german-assr", "1937", "1938", "German schools and districts elsewhere were closed; only the Volga republic kept them.", [519])
 R("soviet-union", "participated-in", "deportation-of-soviet-germans-1941", "1941", "", "", [519])
 R("deportation-of-soviet-germans-1941", "concerned", "siberia", "1941", "", "", [519])
 R("deportation-of-soviet-germans-1941", "concerned", "soviet-central-asia", "1941", "", "", [519])
