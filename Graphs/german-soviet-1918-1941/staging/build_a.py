@@ -293,6 +293,11 @@ E("ian-kershaw", "person", "Ian Kershaw", "Kershaw", "", "", "other", "Historian
 E("hugh-trevor-roper", "person", "Hugh Trevor-Roper", "Trevor-Roper", "", "", "other", "Historian who avoids Rauschning's book as a source.", [354])
 E("richard-steigmann-gall", "person", "Richard Steigmann-Gall", "Steigmann-Gall", "", "", "other", "Historian who avoids Rauschning's book as a source.", [354])
 E("andreas-hillgruber", "person", "Andreas Hillgruber", "Hillgruber", "", "", "other", "Historian who judged Soviet supplies vital to Germany's western campaigns.", [505])
+E("alan-s-milward", "person", "Alan S. Milward", "Milward", "", "", "other", "British historian of the German war economy.", [505])
+E("w-medicott", "person", "W. Medicott", "Medicott", "", "", "other", "British historian of the German war economy.", [505])
+E("rapoport", "person", "Rapoport", "Mr. Rapoport", "", "", "other", "Writer quoted on Stalin's handover of German communists to the Gestapo.", [505])
+E("derek-watson", "person", "Derek Watson", "Watson", "", "", "other", "Historian of Molotov's 1939 diplomacy.", [541])
+E("jonathan-haslam", "person", "Jonathan Haslam", "Haslam", "", "", "other", "Historian of Soviet-German relations.", [541])
 E("geoffrey-roberts", "person", "Geoffrey Roberts", "Roberts", "", "", "other",
   "Historian who dates the Soviet turn to Germany to July-August 1939.", [541])
 
@@ -434,6 +439,8 @@ E("brest-litovsk-parade", "event", "German-Soviet military parade in Brest-Litov
   "Joint parade of the Wehrmacht and Red Army before Brest passed to Soviet control.", [439])
 E("gestapo-nkvd-conferences", "event", "Gestapo-NKVD Conferences", "Zakopane conference", "1939", "1940", "other",
   "Four meetings of the German and Soviet secret police on occupied Poland and prisoner swaps.", [439, 441])
+E("soviet-finnish-negotiations-1939", "event", "Soviet-Finnish negotiations of 1939", "", "1939-10-13", "1939-11-07", "other",
+  "Moscow talks in which the USSR pressed Finland for bases and territory before the Winter War.", [460])
 E("winter-war", "event", "Winter War", "Soviet war with Finland", "1939-11-30", "1940-03-13", "other",
   "Soviet attack on Finland, costly for the Red Army.", [458, 460, 462])
 E("shelling-of-mainila", "event", "Shelling of Mainila", "", "1939-11-26", "1939-11-26", "soviet-union",
@@ -747,8 +754,8 @@ R("party-congress-1930", "concerned", "all-union-communist-party", "1930-06-27",
 R("weimar-germany", "party-to", "berlin-treaty-extension-1931", "1931-06-24", "", "", [289])
 R("soviet-union", "party-to", "berlin-treaty-extension-1931", "1931-06-24", "", "", [289])
 R("berlin-treaty-extension-1931", "succeeded", "treaty-of-berlin-1926", "1931-06-24", "", "Prolonged the 1926 treaty.", [289, 343])
-R("reichstag", "related-to", "berlin-treaty-extension-1931", "1933-05-05", "", "Ratified it only in 1933.", [289])
-R("nazi-germany", "party-to", "berlin-treaty-extension-1931", "1933-05-05", "", "Ratified on 5 May 1933.", [343])
+R("reichstag", "ratified", "berlin-treaty-extension-1931", "1933", "", "Delayed by domestic political fights.", [289])
+R("nazi-germany", "ratified", "berlin-treaty-extension-1931", "1933-05-05", "1933-05-05", "", [343])
 R("franz-von-papen", "led", "weimar-germany", "1932", "", "German chancellor.", [291, 292])
 R("franz-von-papen", "participated-in", "lausanne-conference-1932", "1932", "", "", [290, 292])
 R("edouard-herriot", "participated-in", "lausanne-conference-1932", "1932", "", "", [290, 294])
@@ -815,6 +822,10 @@ R("conservative-party-uk", "opposed", "soviet-union", "1931", "", "Held the USSR
 R("conservative-party-uk", "part-of", "united-kingdom", "", "", "Ruling party.", [361])
 R("great-purge", "concerned", "narkomindel", "1934", "1940", "Purge of the commissariat forced embassies to close.", [361])
 
+R("franco-soviet-treaty-of-mutual-assistance", "related-to", "remilitarization-of-the-rhineland", "1936-03-07", "", "France's ratification was one reason Hitler gave.", [359])
+R("adolf-hitler", "opposed", "soviet-union", "1936", "", "Rebuffed Soviet bids for closer political ties and a further credit deal.", [361])
+R("german-foreign-office", "related-to", "german-soviet-military-cooperation", "1922", "", "Long kept in the dark about the military talks.", [156, 157])
+
 # Spain
 R("francisco-franco", "led", "spanish-nationalists", "1936", "1939", "", [366])
 R("spanish-nationalists", "participated-in", "spanish-civil-war", "1936", "1939", "Won the war.", [366])
@@ -834,6 +845,8 @@ R("united-kingdom", "party-to", "munich-agreement", "1938-09-29", "", "", [371])
 R("france", "party-to", "munich-agreement", "1938-09-29", "", "", [371])
 R("munich-agreement", "concerned", "czechoslovakia", "1938-09-29", "", "Its territorial integrity was set aside.", [371])
 R("munich-agreement", "concerned", "sudetenland", "1938-09-29", "", "", [371])
+R("soviet-union", "allied-with", "czechoslovakia", "", "1938-09-29", "Had given guarantees; whether it would have honoured them is disputed.", [371])
+R("nazi-germany", "party-to", "munich-agreement", "1938-09-29", "", "Gained the Sudetenland.", [371])
 R("maxim-litvinov", "led", "triple-alliance-negotiations-1939", "1939-04", "1939-05-03", "Opened the talks with the new British and French envoys.", [371])
 R("william-seeds", "participated-in", "triple-alliance-negotiations-1939", "1939-04", "", "", [371])
 R("william-strang", "participated-in", "triple-alliance-negotiations-1939", "1939", "", "Assisted Seeds.", [371])
@@ -886,7 +899,7 @@ R("secret-protocol-1939", "concerned", "narew-river", "1939-08-23", "", "", [413
 R("secret-protocol-1939", "concerned", "vistula-river", "1939-08-23", "", "", [413])
 R("secret-protocol-1939", "concerned", "san-river", "1939-08-23", "", "", [413])
 R("secret-protocol-1939", "concerned", "bessarabia", "1939-08-23", "", "Soviet interest declared; Germany disinterested.", [413])
-R("supreme-soviet", "related-to", "molotov-ribbentrop-pact", "1939-08-31", "", "Ratified it.", [415])
+R("supreme-soviet", "ratified", "molotov-ribbentrop-pact", "1939-08-31", "1939-08-31", "", [415])
 R("pravda", "related-to", "molotov-ribbentrop-pact", "1939-08-24", "", "Announced it.", [415])
 R("izvestia", "related-to", "molotov-ribbentrop-pact", "1939-08-24", "", "Announced it.", [415])
 R("united-kingdom", "party-to", "anglo-polish-agreement-1939", "1939-08-25", "", "", [415])
@@ -902,6 +915,9 @@ for st in ["united-kingdom", "australia", "new-zealand", "france"]:
     R(st, "opposed", "nazi-germany", "1939-09-03", "", "Declared war on Germany to honour obligations to Poland.", [423, 425])
 R("united-kingdom", "allied-with", "poland", "1939-08-25", "", "Bound by treaty to defend Poland.", [415, 423, 424])
 R("soviet-union", "supplied", "nazi-germany", "1939-09-08", "", "Let German cargo diverted to Murmansk travel by rail to Leningrad.", [425, 426, 427], goods="rail transit of German cargo from Murmansk to Leningrad")
+R("soviet-union", "opposed", "poland", "1939-09-05", "", "Refused Polish transit across Soviet territory.", [427])
+R("joseph-stalin", "opposed", "poland", "1939-09-07", "", "Called it a fascist state oppressing Belarusians and Ukrainians.", [427, 430])
+R("nazi-germany", "related-to", "soviet-invasion-of-poland", "1939-09", "1939-09-17", "German diplomats pressed Moscow to attack from the east.", [430])
 R("friedrich-werner-von-der-schulenburg", "ambassador-to", "soviet-union", "1934", "1941", "German ambassador in Moscow.", [427, 430, 558])
 R("joseph-stalin", "related-to", "comintern", "1939-09-07", "", "Set a new line calling the war inter-imperialist.", [427])
 R("soviet-union", "related-to", "friedrich-werner-von-der-schulenburg", "1939-09-09", "", "Told him of the decision to invade eastern Poland.", [430])
@@ -962,9 +978,13 @@ R("soviet-union", "related-to", "german-soviet-commercial-agreement-1940", "1940
 
 # Finland
 R("soviet-union", "related-to", "finland", "1938-04", "1939-04", "Sought an understanding in case Germany attacked through Finland.", [460])
-R("joseph-stalin", "related-to", "finland", "1939-10-13", "1939-11-07", "Represented the USSR in the Moscow talks.", [460])
-R("vyacheslav-molotov", "related-to", "finland", "1939-10-13", "1939-11-07", "Represented the USSR in the Moscow talks.", [460])
-R("vladimir-potemkin", "related-to", "finland", "1939-10-13", "1939-11-07", "Represented the USSR in the Moscow talks.", [460])
+for who in ["joseph-stalin", "vyacheslav-molotov", "vladimir-potemkin"]:
+    R(who, "participated-in", "soviet-finnish-negotiations-1939", "1939-10-13", "1939-11-07", "Represented the USSR.", [460])
+R("soviet-union", "participated-in", "soviet-finnish-negotiations-1939", "1939-10-13", "1939-11-07", "Asked for a mutual assistance pact, a lease of Hanko and land on the Karelian Isthmus.", [460])
+R("finland", "participated-in", "soviet-finnish-negotiations-1939", "1939-10-13", "1939-11-07", "Refused the terms and left the talks on 7 November.", [460])
+R("soviet-finnish-negotiations-1939", "located-in", "moscow", "1939-10-13", "", "", [460])
+R("soviet-finnish-negotiations-1939", "concerned", "hanko", "1939-10-13", "", "Moscow asked to lease the base.", [460])
+R("soviet-finnish-negotiations-1939", "concerned", "karelian-isthmus", "1939-10-13", "", "Moscow asked for a 70 km strip north of Leningrad.", [460])
 R("soviet-union", "participated-in", "shelling-of-mainila", "1939-11-26", "", "Staged the shelling and blamed Finland.", [460])
 R("shelling-of-mainila", "located-in", "mainila", "1939-11-26", "", "", [460])
 R("finland", "party-to", "soviet-finnish-non-aggression-pact", "1932", "1939-11-28", "", [460])
@@ -1046,6 +1066,11 @@ R("nazi-germany", "occupied", "netherlands", "1940-05-15", "", "The Dutch capitu
 R("nazi-germany", "occupied", "belgium", "1940-06-02", "", "", [505])
 R("wehrmacht", "occupied", "paris", "1940-06-14", "", "", [505])
 R("andreas-hillgruber", "related-to", "nazi-germany", "", "", "Held that Germany needed Soviet supplies to win in the west.", [505])
+R("alan-s-milward", "related-to", "nazi-germany", "", "", "Showed it was ready only for a short war.", [505])
+R("w-medicott", "related-to", "nazi-germany", "", "", "Showed it was ready only for a short war.", [505])
+R("rapoport", "related-to", "gestapo", "", "", "Reported the handover of German communists to it.", [505])
+R("derek-watson", "related-to", "geoffrey-roberts", "", "", "Supports his dating of the policy change.", [541])
+R("jonathan-haslam", "related-to", "geoffrey-roberts", "", "", "Supports his dating of the policy change.", [541])
 
 # Axis talks and 1941
 R("nazi-germany", "party-to", "tripartite-pact", "1940", "", "", [490])
@@ -1055,7 +1080,7 @@ R("nazi-germany", "member-of", "axis-powers", "", "", "", [490])
 R("italy", "member-of", "axis-powers", "", "", "", [490])
 R("japan", "member-of", "axis-powers", "", "", "Axis power.", [490, 500])
 R("joachim-von-ribbentrop", "related-to", "joseph-stalin", "1940-10", "", "Wrote to him about an Axis-Soviet partnership.", [490])
-R("joseph-stalin", "related-to", "berlin-axis-talks-1940", "1940", "", "Sent Molotov and drafted a counterproposal.", [490])
+R("joseph-stalin", "participated-in", "berlin-axis-talks-1940", "1940", "", "Sent Molotov and answered with a written counterproposal.", [490])
 R("vyacheslav-molotov", "participated-in", "berlin-axis-talks-1940", "1940", "", "Negotiated in Berlin.", [490])
 R("joachim-von-ribbentrop", "participated-in", "berlin-axis-talks-1940", "1940", "", "Pressed Molotov on a new secret protocol.", [490])
 R("vyacheslav-molotov", "visited", "berlin", "1940", "", "", [490])
@@ -1073,7 +1098,7 @@ R("soviet-union", "supplied", "nazi-germany", "1941-01-10", "1941-06-22", "", [4
 R("nazi-germany", "supplied", "soviet-union", "1941-01-10", "1941-06-22", "", [495], goods="new weapons", under="german-soviet-border-and-commercial-agreement-1941")
 R("soviet-union", "party-to", "soviet-japanese-neutrality-pact", "1941-04-13", "", "Signed partly to reassure Germany.", [500])
 R("japan", "party-to", "soviet-japanese-neutrality-pact", "1941-04-13", "", "", [500])
-R("adolf-hitler", "related-to", "operation-barbarossa", "1940", "1941-06-22", "Planned the invasion from summer 1940.", [500, 527])
+R("adolf-hitler", "led", "operation-barbarossa", "1940", "1941-06-22", "Discussed it from summer 1940 and ordered preparations late that year.", [500])
 R("joseph-stalin", "related-to", "gestapo", "1939", "", "Handed some 600 German communists to the Gestapo at Brest-Litovsk.", [505])
 
 # Soviet Germans

@@ -157,7 +157,7 @@ class Checker:
                 self.problem(file, n, f"{c}: line out of range (file has {len(lines)} lines)")
                 continue
             window = " ".join(lines[max(0, ln - 1 - WINDOW): ln + WINDOW])
-            if not any(nm and nm in window for nm in names):
+            if not any(nm and re.search(r"(?<![a-z0-9])" + re.escape(nm) + r"(?![a-z0-9])", window) for nm in names):
                 if strict:
                     self.misses += 1
                     self.problem(file, n, f"{c}: {what} not named within {WINDOW} lines")
