@@ -53,7 +53,7 @@ E("central-powers", "organization", "Central Powers", "", "", "", "germany",
 E("allied-powers", "organization", "Allied Powers", "Allies;Entente", "", "", "other",
   "The victorious First World War coalition that signed the armistice of 1918 and the Versailles settlement.", [23, 96])
 E("japan", "organization", "Japan", "Imperial Japan;Japanese", "", "", "other",
-  "The Japanese empire: intervened in the Russian Civil War, joined the Anti-Comintern and Tripartite pacts.", [100, 359, 390, 490, 500])
+  "The Japanese empire: sent troops into Russia's civil war, later joined the Anti-Comintern and Tripartite pacts.", [100, 359, 390, 490, 500])
 E("italy", "organization", "Italy", "Fascist Italy", "", "", "other",
   "Mussolini's Italy, Axis partner of Germany.", [359, 366, 490])
 E("finland", "organization", "Finland", "Republic of Finland", "", "", "other",
@@ -182,7 +182,7 @@ E("polish-intelligence", "organization", "Polish intelligence", "", "", "", "pol
 E("polish-resistance", "organization", "Polish resistance movement", "Polish resistance", "", "", "poland",
   "Underground fight against the occupiers of Poland.", [439])
 E("baltic-entente", "agreement", "Baltic Entente", "", "1934", "", "other",
-  "1934 alignment of Estonia, Latvia and Lithuania that Moscow later used as a pretext.", [475])
+  "1934 alignment of the three Baltic republics that Moscow later used as a pretext.", [475])
 
 # ---------------------------------------------------------------- people (German side)
 E("wilhelm-von-mirbach", "person", "Wilhelm von Mirbach", "Wilhelm Mirbach;Wilhelm Maria Theodor Ernst Richard Graf von Mirbach-Harff;Mirbach", "1871-07-02", "1918-07-06", "germany",
@@ -196,7 +196,7 @@ E("friedrich-werner-von-der-schulenburg", "person", "Friedrich Werner von der Sc
   "German ambassador in Moscow 1934-1941.", [427, 430, 558])
 E("hans-von-seeckt", "person", "Hans von Seeckt", "Johannes Friedrich Leopold von Seeckt;von Seeckt;Seeckt", "1866-04-22", "1936-12-27", "germany",
   "Head of the Reichswehr and early architect of secret military ties with Moscow.", [125, 132, 201])
-E("august-von-mackensen", "person", "August von Mackensen", "Mackensen", "", "", "germany", "First World War German field commander whom Seeckt served as chief of staff.", [125])
+E("august-von-mackensen", "person", "August von Mackensen", "Mackensen", "", "", "germany", "German field commander of 1914-1918; Seeckt was his chief of staff.", [125])
 E("walther-rathenau", "person", "Walther Rathenau", "Rathenau", "1867-09-29", "1922-06-24", "germany",
   "Industrialist and liberal who, as foreign minister, signed the Rapallo treaty.", [153])
 E("gustav-stresemann", "person", "Gustav Stresemann", "Stresemann", "1878-05-10", "1929-10-03", "germany",
@@ -210,7 +210,7 @@ E("adolf-hitler", "person", "Adolf Hitler", "Hitler", "1889-04-20", "1945-04-30"
 E("joachim-von-ribbentrop", "person", "Joachim von Ribbentrop", "Joachim Ribbentrop;Ribbentrop", "", "", "germany",
   "Nazi foreign minister who signed the 1939 pacts in Moscow.", [393, 400, 448, 490])
 E("ernst-von-weizsacker", "person", "Ernst von Weizsäcker", "Weizsäcker;Weiszäcker;Weizsacker", "", "", "germany",
-  "State secretary of the German Foreign Office who received Merekalov in April 1939.", [539, 541])
+  "State secretary in Germany's Foreign Office; received Merekalov in April 1939.", [539, 541])
 E("paul-von-hindenburg", "person", "Paul von Hindenburg", "Hindenburg", "", "", "germany",
   "Weimar president who gave his own money to help Soviet Germans in 1929.", [514])
 E("ernst-thalmann", "person", "Ernst Thälmann", "Thälmann;Ernst Johannes Fritz Thälmann", "1886-04-16", "1944-08-18", "germany",
@@ -230,7 +230,7 @@ E("vladimir-lenin", "person", "Vladimir Lenin", "Lenin;Vladimir Ilyich Ulyanov",
 E("leon-trotsky", "person", "Leon Trotsky", "Trotsky;Lev Davidovich Bronstein;Trotski;Trotzky", "", "1940-08-21", "soviet-union",
   "Bolshevik leader who, with Lenin, had to accept the Brest-Litovsk peace.", [88])
 E("joseph-stalin", "person", "Joseph Stalin", "Stalin;Ioseb Jughashvili;Joseph Vissarionovich Stalin", "", "1953-03-05", "soviet-union",
-  "Georgian-born revolutionary who ruled the Soviet Union from 1924 to 1953.", [53, 440, 506])
+  "Georgian-born revolutionary who ruled the USSR between 1924 and 1953.", [53, 440, 506])
 E("vyacheslav-molotov", "person", "Vyacheslav Molotov", "Molotov", "", "", "soviet-union",
   "Stalin's foreign affairs chief from May 1939 who signed the pacts with Ribbentrop.", [343, 385, 402, 448])
 E("maxim-litvinov", "person", "Maxim Litvinov", "Litvinov", "", "", "soviet-union",
@@ -266,9 +266,9 @@ E("vladimir-dekanozov", "person", "Vladimir Dekanozov", "Dekanozov", "", "", "so
 E("nikita-khrushchev", "person", "Nikita Khrushchev", "Khrushchev", "", "", "soviet-union",
   "Later Soviet premier who put Winter War losses near a million.", [462])
 E("david-kandelaki", "person", "David Kandelaki", "Kandelaki", "", "", "soviet-union",
-  "Soviet trade representative in Berlin who sounded out political talks in 1935-1936.", [539])
+  "Soviet trade envoy in Berlin who sounded out political talks in 1935-1936.", [539])
 E("walter-krivitsky", "person", "Walter Krivitsky", "Krivitsky", "", "", "soviet-union",
-  "NKVD agent who defected in 1937 and wrote about Stalin's courting of Germany.", [539])
+  "NKVD agent who fled to the West in 1937 and later wrote that Stalin had been courting Germany.", [539])
 E("aleksey-merekalov", "person", "Aleksey Merekalov", "Alexey Merekalov;Merekalov", "", "", "soviet-union",
   "Soviet ambassador in Berlin 1938-1939 who met Weizsäcker in April 1939.", [539, 551])
 E("lev-khinchuk", "person", "Lev Khinchuk", "Khinchuk", "", "", "soviet-union", "Soviet ambassador in Berlin 1930-1934.", [551])
@@ -293,8 +293,8 @@ E("ian-kershaw", "person", "Ian Kershaw", "Kershaw", "", "", "other", "Historian
 E("hugh-trevor-roper", "person", "Hugh Trevor-Roper", "Trevor-Roper", "", "", "other", "Historian who avoids Rauschning's book as a source.", [354])
 E("richard-steigmann-gall", "person", "Richard Steigmann-Gall", "Steigmann-Gall", "", "", "other", "Historian who avoids Rauschning's book as a source.", [354])
 E("andreas-hillgruber", "person", "Andreas Hillgruber", "Hillgruber", "", "", "other", "Historian who judged Soviet supplies vital to Germany's western campaigns.", [505])
-E("alan-s-milward", "person", "Alan S. Milward", "Milward", "", "", "other", "British historian of the German war economy.", [505])
-E("w-medicott", "person", "W. Medicott", "Medicott", "", "", "other", "British historian of the German war economy.", [505])
+E("alan-s-milward", "person", "Alan S. Milward", "Milward", "", "", "other", "British historian who studied Germany's wartime economy.", [505])
+E("w-medicott", "person", "W. Medicott", "Medicott", "", "", "other", "British historian who studied Germany's wartime economy.", [505])
 E("rapoport", "person", "Rapoport", "Mr. Rapoport", "", "", "other", "Writer quoted on Stalin's handover of German communists to the Gestapo.", [505])
 E("derek-watson", "person", "Derek Watson", "Watson", "", "", "other", "Historian of Molotov's 1939 diplomacy.", [541])
 E("jonathan-haslam", "person", "Jonathan Haslam", "Haslam", "", "", "other", "Historian of Soviet-German relations.", [541])
@@ -343,7 +343,7 @@ E("german-soviet-commercial-agreement-1939", "agreement", "German-Soviet Commerc
 E("molotov-ribbentrop-pact", "agreement", "Molotov-Ribbentrop Pact", "Molotov–Ribbentrop Pact;Treaty of Non-Aggression between Germany and the Union of Soviet Socialist Republics;Nazi-Soviet Non-Aggression Pact;German-Soviet Non-Aggression Pact;Ribbentrop-Molotov pact;non-aggression pact", "1939-08-23", "1941-06-22", "other",
   "Ten-year German-Soviet non-aggression treaty of August 1939, broken by the German attack of June 1941.", [49, 401, 414, 527])
 E("secret-protocol-1939", "agreement", "Secret Additional Protocol (1939)", "secret additional protocol;secret protocol;Secret Protocol", "1939-08-23", "", "other",
-  "Hidden annex to the 1939 pact splitting Eastern Europe into German and Soviet spheres.", [404, 413, 415, 532])
+  "Hidden annex to the 1939 pact that carved Eastern Europe into spheres for Berlin and Moscow.", [404, 413, 415, 532])
 E("anglo-polish-agreement-1939", "agreement", "Anglo-Polish mutual-assistance treaty (1939)", "mutual-assistance treaty with Poland", "1939-08-25", "", "other",
   "British guarantee treaty with Poland signed on 25 August 1939.", [415])
 E("german-soviet-frontier-treaty", "agreement", "German-Soviet Frontier Treaty", "German–Soviet Frontier Treaty;German-Soviet Boundary and Friendship Treaty;Boundary and Friendship Treaty", "1939-09-28", "", "other",
@@ -446,7 +446,7 @@ E("winter-war", "event", "Winter War", "Soviet war with Finland", "1939-11-30", 
 E("shelling-of-mainila", "event", "Shelling of Mainila", "", "1939-11-26", "1939-11-26", "soviet-union",
   "Soviet-staged border incident used as a pretext against Finland.", [460])
 E("soviet-occupation-of-the-baltic-states", "event", "Soviet occupation of the Baltic states", "Soviets take the three Baltic countries", "1940-06", "1940", "soviet-union",
-  "1940 Soviet ultimatums, troop entry, purges and annexation of Estonia, Latvia and Lithuania.", [465, 475])
+  "1940 Soviet ultimatums, troop entry, purges and annexation of the three Baltic republics.", [465, 475])
 E("soviet-ultimatum-to-lithuania-1940", "event", "1940 Soviet ultimatum to Lithuania", "", "1940-06-14", "1940-06-14", "soviet-union",
   "Ten-hour Soviet ultimatum demanding a pro-Soviet Lithuanian government.", [475])
 E("kaleva-incident", "event", "Downing of the Kaleva", "Kaleva", "1940-06-14", "1940-06-14", "other",
@@ -458,7 +458,7 @@ E("battle-of-france", "event", "Battle of France", "German invasion of France", 
 E("berlin-axis-talks-1940", "event", "Molotov's Berlin talks on joining the Axis (1940)", "Soviet negotiations regarding joining the Axis", "1940", "1940", "other",
   "1940 talks in Berlin on a Soviet place in a four-power Axis, left unanswered by Germany.", [488, 490])
 E("operation-barbarossa", "event", "Operation Barbarossa", "German invasion of the USSR;Unternehmen Barbarossa;German invasion of the Soviet Union", "1941-06-22", "", "germany",
-  "Germany's invasion of the Soviet Union, ending the 1939 pact.", [57, 138, 312, 527])
+  "Germany's 1941 attack on the USSR, which ended the 1939 pact.", [57, 138, 312, 527])
 E("german-operation-of-the-nkvd", "event", "German operation of the NKVD", "National operations of NKVD", "1937", "1938", "soviet-union",
   "NKVD mass arrests and executions aimed at Germans and other diaspora peoples.", [519])
 E("soviet-german-emigration-crisis-1929", "event", "Soviet German emigration crisis of 1929", "Mennonite exit-visa protest", "1929-09", "1929", "other",
@@ -590,8 +590,8 @@ R("vladimir-lenin", "related-to", "latvia", "", "", "Had to recognise its indepe
 R("vladimir-lenin", "related-to", "lithuania", "", "", "Had to recognise its independence.", [84, 87])
 R("vladimir-lenin", "related-to", "poland", "", "", "Had to recognise its independence.", [86, 87])
 R("bolsheviks", "related-to", "russian-sfsr", "", "", "Ruled the Soviet state.", [72, 74]) 
-R("red-army", "part-of", "russian-sfsr", "", "", "Army and air force of Soviet Russia.", [135])
-R("red-army", "part-of", "soviet-union", "", "", "Army and air force of the USSR after 1922.", [135, 438])
+R("red-army", "part-of", "russian-sfsr", "", "", "Soviet Russia's land and air forces.", [135])
+R("red-army", "part-of", "soviet-union", "", "", "The USSR's land and air forces after 1922.", [135, 438])
 R("poland", "allied-with", "france", "", "", "France backed Poland as its ally.", [43, 44, 129, 131])
 R("russian-civil-war", "concerned", "russian-sfsr", "1917-11-07", "1923-06-16", "", [25, 26])
 
@@ -603,8 +603,8 @@ R("treaty-of-versailles", "concerned", "weimar-germany", "", "", "Limited German
 R("league-of-nations", "visited", "weimar-germany", "", "", "Its inspectors patrolled German factories for forbidden arms.", [142, 143, 144])
 R("paris-peace-conference", "related-to", "league-of-nations", "1920-01-10", "", "Founded the League.", [143])
 R("hans-von-seeckt", "led", "reichswehr", "", "", "Chief of the Reichswehr.", [125, 126, 127])
-R("hans-von-seeckt", "related-to", "august-von-mackensen", "", "", "Served as his chief of staff in the First World War.", [125])
-R("hans-von-seeckt", "related-to", "russian-sfsr", "1919", "1921", "First contacts with the Soviets, possibly as early as 1919-1921.", [132])
+R("hans-von-seeckt", "related-to", "august-von-mackensen", "", "", "Was Mackensen's chief of staff during the 1914-1918 war.", [125])
+R("hans-von-seeckt", "related-to", "russian-sfsr", "1919", "1921", "First contacts, perhaps already in 1919-1921; the date is uncertain.", [132])
 R("reichswehr", "part-of", "weimar-germany", "", "", "Armed forces of the Weimar Republic.", [127, 142])
 R("reichswehr", "succeeded", "imperial-german-army", "", "", "Formed after the imperial army was dissolved.", [127])
 R("reichswehr", "allied-with", "red-army", "1922", "1933", "Secret cooperation in training and arms.", [158, 190])
@@ -612,7 +612,7 @@ R("victor-kopp", "ambassador-to", "weimar-germany", "1920", "", "Special represe
 R("victor-kopp", "served-in", "russian-sfsr", "1920", "", "Its special representative in Berlin.", [132, 133])
 R("victor-kopp", "visited", "german-foreign-office", "1920-04-16", "1920-04-16", "Asked about a joint German-Red Army war on Poland.", [132, 134])
 R("victor-kopp", "opposed", "poland", "1920-04-16", "1924-12-04", "Repeatedly proposed German-Soviet action against Poland.", [132, 137, 226])
-R("victor-kopp", "visited", "german-foreign-office", "1920-07-19", "1920-07-19", "Said Soviet Russia wanted a common border with Germany near Białystok.", [224])
+R("victor-kopp", "visited", "german-foreign-office", "1920-07-19", "1920-07-19", "Said Moscow wanted a shared border with Germany near Białystok.", [224])
 R("victor-kopp", "related-to", "bialystok", "1920-07-19", "", "Named it as the line of a hoped-for common frontier.", [224, 225])
 R("victor-kopp", "met", "ulrich-von-brockdorff-rantzau", "1924-12-04", "1924-12-04", "Offered cooperation against Poland.", [226, 228, 229])
 R("sondergruppe-r", "part-of", "reichswehr-ministry", "1921", "", "Soviet-affairs section.", [138])
@@ -656,10 +656,10 @@ R("tupolev-tb-1", "related-to", "junkers-fili-plant", "", "", "Built there as a 
 R("tupolev-tb-3", "related-to", "junkers-fili-plant", "", "", "Built there as a Russian adaptation of Junkers bombers.", [169])
 R("andrei-tupolev", "related-to", "tupolev-tb-1", "", "", "Designer of the aircraft.", [163, 167])
 R("andrei-tupolev", "related-to", "tupolev-tb-3", "", "", "Designer of the aircraft.", [163, 169])
-R("tupolev-tb-3", "related-to", "soviet-air-force", "", "", "Flown by the Soviet Air Force in the 1930s.", [169])
+R("tupolev-tb-3", "related-to", "soviet-air-force", "", "", "Flown by Soviet bomber units in the 1930s.", [169])
 R("junkers", "participated-in", "german-soviet-military-cooperation", "1922-04", "", "", [161, 162])
 R("krupp", "related-to", "rostov-on-don", "", "", "Active near the city in southern Russia.", [171, 172, 173])
-R("krupp", "participated-in", "german-soviet-military-cooperation", "", "", "Artillery maker active in the south of the USSR.", [170, 171])
+R("krupp", "participated-in", "german-soviet-military-cooperation", "", "", "The artillery maker worked in the southern USSR.", [170, 171])
 R("krupp", "located-in", "essen", "", "", "", [171])
 R("krupp", "operated", "krupp-north-caucasus-farm", "", "", "Created a 50,000-hectare farm.", [276])
 R("krupp-north-caucasus-farm", "located-in", "north-caucasus", "", "", "", [276])
@@ -697,9 +697,9 @@ R("weimar-germany", "traded-with", "soviet-union", "", "1934", "Trade shrank in 
 R("weimar-germany", "opposed", "france", "", "", "France was seen as the main German adversary.", [217, 219])
 
 # Poland plans and diplomacy of the 1920s
-R("russian-sfsr", "opposed", "poland", "1920", "", "Wanted a common frontier with Germany that would partition Poland.", [224, 226])
+R("russian-sfsr", "opposed", "poland", "1920", "", "Sought a shared border with Germany at Poland's expense.", [224, 226])
 R("ulrich-von-brockdorff-rantzau", "ambassador-to", "soviet-union", "1922", "1928", "German ambassador in Moscow.", [228, 229, 557, 558])
-R("ulrich-von-brockdorff-rantzau", "led", "german-foreign-office", "", "", "First foreign minister of the Weimar Republic.", [229])
+R("ulrich-von-brockdorff-rantzau", "led", "german-foreign-office", "", "", "Weimar's first foreign minister.", [229])
 R("ulrich-von-brockdorff-rantzau", "participated-in", "paris-peace-conference", "", "", "Led the German delegation.", [229])
 R("weimar-germany", "member-of", "league-of-nations", "1926", "", "Admitted in 1926.", [227, 228])
 R("weimar-germany", "party-to", "locarno-treaties", "1925", "", "Pledged not to attack France and Belgium.", [239, 240, 241])
@@ -707,7 +707,7 @@ R("france", "party-to", "locarno-treaties", "1925", "", "", [240, 241])
 R("belgium", "party-to", "locarno-treaties", "1925", "", "", [240, 241])
 R("comintern", "opposed", "weimar-germany", "1925", "", "Subversive interference that Germany grew less willing to bear.", [241, 242])
 R("rote-hilfe", "part-of", "international-red-aid", "1924", "1936", "German branch.", [244])
-R("rote-hilfe", "related-to", "kpd", "1924", "1936", "Affiliated with the Communist Party of Germany.", [244])
+R("rote-hilfe", "related-to", "kpd", "1924", "1936", "Linked to the KPD.", [244])
 R("rote-hilfe", "participated-in", "cheka-trial", "1925", "1925", "Members were tried for treason.", [243, 244, 245])
 R("cheka-trial", "located-in", "leipzig", "1925", "1925", "", [245])
 R("weimar-germany", "party-to", "treaty-of-berlin-1926", "1926-04-24", "", "", [245, 246])
@@ -731,7 +731,7 @@ R("joseph-stalin", "participated-in", "sixth-comintern-congress", "1928", "", "H
 R("nikolay-bukharin", "led", "comintern", "", "1928", "Comintern secretary general.", [258, 259])
 R("joseph-stalin", "opposed", "nikolay-bukharin", "1928", "", "Defeated Bukharin's line in the Comintern.", [258, 259, 260])
 R("comintern", "related-to", "third-period", "1928", "", "Adopted the line.", [264, 265])
-R("joseph-stalin", "opposed", "spd", "1928", "", "Ordered German communists never again to vote with the Social Democrats.", [270])
+R("joseph-stalin", "opposed", "spd", "1928", "", "Forbade German communists ever again to vote alongside the SPD.", [270])
 R("ernst-thalmann", "led", "kpd", "1925", "1933", "", [268, 269])
 R("kpd", "member-of", "comintern", "", "", "Subordinated itself almost wholly to Moscow.", [264, 267, 270])
 R("joseph-stalin", "negotiated", "union-of-industrialists-agreement-1928", "1928", "1928-12", "Bargained with German arms makers through summer 1928.", [270, 278])
@@ -743,7 +743,7 @@ R("soviet-union", "traded-with", "union-of-industrialists", "1930", "1931", "Sol
 R("union-of-industrialists", "opposed", "kpd", "1928", "", "Angry at communist objections to cruiser funding.", [276])
 R("union-of-industrialists", "opposed", "spd", "1928", "", "Angry at Social Democrat objections to cruiser funding.", [276])
 R("kpd", "allied-with", "dnvp", "1929", "", "Voted with the far right in the Reichstag.", [278, 279])
-R("kpd", "allied-with", "nsdap", "1929", "", "Voted with the Nazis in the Reichstag while fighting them in the streets.", [278, 280])
+R("kpd", "allied-with", "nsdap", "1929", "", "Voted with the Nazis in the Reichstag while clashing with them on the street.", [278, 280])
 R("adolf-hitler", "led", "nsdap", "", "", "", [280, 338])
 R("kpd", "member-of", "reichstag", "1929", "", "Its deputies voted with DNVP and NSDAP.", [278, 280])
 R("joseph-stalin", "participated-in", "party-congress-1930", "1930-06-27", "1930-06-27", "Gave the Central Committee report.", [284])
@@ -792,7 +792,7 @@ R("maxim-litvinov", "led", "narkomindel", "1930", "1939-05-03", "Foreign affairs
 R("maxim-litvinov", "opposed", "nazi-germany", "1933", "1939-05-03", "Saw it as the main threat and sought collective security.", [349, 350])
 R("soviet-union", "member-of", "league-of-nations", "1934-09", "1939-12-14", "Joined in 1934, expelled over the Winter War.", [352, 460, 461])
 for st in ["spain", "united-states", "hungary", "czechoslovakia", "romania", "bulgaria"]:
-    R(st, "related-to", "soviet-union", "1933", "1934", "Established diplomatic relations with the USSR.", [352])
+    R(st, "related-to", "soviet-union", "1933", "1934", "Recognised the USSR diplomatically in 1933-34.", [352])
 R("soviet-union", "allied-with", "france", "1932", "", "Turned toward France from 1932.", [352, 353, 354])
 R("hermann-rauschning", "related-to", "hitler-speaks", "1940", "", "Author.", [354])
 R("hermann-rauschning", "met", "adolf-hitler", "", "", "Claimed to record conversations with him.", [354])
@@ -804,12 +804,12 @@ R("richard-steigmann-gall", "related-to", "hitler-speaks", "", "", "Avoided it a
 # Mid-1930s
 R("france", "party-to", "franco-soviet-treaty-of-mutual-assistance", "1935-05-02", "", "", [359])
 R("soviet-union", "party-to", "franco-soviet-treaty-of-mutual-assistance", "1935-05-02", "", "", [359])
-R("adolf-hitler", "led", "remilitarization-of-the-rhineland", "1936-03-07", "", "Partly justified by France's ratification of the Franco-Soviet treaty.", [359])
+R("adolf-hitler", "led", "remilitarization-of-the-rhineland", "1936-03-07", "", "France ratifying the Franco-Soviet treaty was one of his reasons.", [359])
 R("remilitarization-of-the-rhineland", "located-in", "rhineland", "1936-03-07", "", "", [359])
 R("nazi-germany", "participated-in", "remilitarization-of-the-rhineland", "1936-03-07", "", "", [359])
 R("comintern", "participated-in", "seventh-comintern-congress", "1935", "", "Endorsed the Popular Front.", [359, 360, 361])
 R("seventh-comintern-congress", "related-to", "popular-front", "1935", "", "Adopted the strategy.", [361])
-R("vyacheslav-molotov", "related-to", "nazi-germany", "1935", "", "Stressed the need for good relations with Berlin at the 7th Congress of Soviets.", [361])
+R("vyacheslav-molotov", "related-to", "nazi-germany", "1935", "", "Called for good ties with Berlin in a 1935 congress speech.", [361])
 R("nazi-germany", "party-to", "anti-comintern-pact", "1936-11-25", "", "", [361])
 R("japan", "party-to", "anti-comintern-pact", "1936-11-25", "", "", [361])
 R("italy", "party-to", "anti-comintern-pact", "1937", "", "Joined in 1937.", [361])
@@ -847,7 +847,7 @@ R("munich-agreement", "concerned", "czechoslovakia", "1938-09-29", "", "Its terr
 R("munich-agreement", "concerned", "sudetenland", "1938-09-29", "", "", [371])
 R("soviet-union", "allied-with", "czechoslovakia", "", "1938-09-29", "Had given guarantees; whether it would have honoured them is disputed.", [371])
 R("nazi-germany", "party-to", "munich-agreement", "1938-09-29", "", "Gained the Sudetenland.", [371])
-R("maxim-litvinov", "led", "triple-alliance-negotiations-1939", "1939-04", "1939-05-03", "Opened the talks with the new British and French envoys.", [371])
+R("maxim-litvinov", "led", "triple-alliance-negotiations-1939", "1939-04", "1939-05-03", "Opened the talks with the newly arrived British and French envoys.", [371])
 R("william-seeds", "participated-in", "triple-alliance-negotiations-1939", "1939-04", "", "", [371])
 R("william-strang", "participated-in", "triple-alliance-negotiations-1939", "1939", "", "Assisted Seeds.", [371])
 R("paul-emile-naggiar", "participated-in", "triple-alliance-negotiations-1939", "1939-04", "", "", [371])
@@ -860,7 +860,7 @@ R("soviet-union", "participated-in", "triple-alliance-negotiations-1939", "1939-
 R("united-kingdom", "participated-in", "triple-alliance-negotiations-1939", "1939-04", "1939-08", "", [377, 400])
 R("france", "participated-in", "triple-alliance-negotiations-1939", "1939-04", "1939-08", "", [377, 400])
 R("soviet-union", "related-to", "finland", "1939", "", "Demanded Finland be placed in its sphere of influence.", [377])
-R("vyacheslav-molotov", "led", "narkomindel", "1939-05-03", "", "Put in charge of foreign affairs after Litvinov's dismissal.", [385])
+R("vyacheslav-molotov", "led", "narkomindel", "1939-05-03", "", "Took over foreign affairs after Litvinov's dismissal.", [385])
 R("vyacheslav-molotov", "succeeded", "maxim-litvinov", "1939-05-03", "", "", [385])
 R("vyacheslav-molotov", "opposed", "maxim-litvinov", "", "1939-05-03", "Strained relations; disagreed on policy.", [385, 539])
 R("vyacheslav-molotov", "participated-in", "triple-alliance-negotiations-1939", "1939-05", "1939-08", "Kept the talks going, perhaps to draw a German offer.", [390])
@@ -916,16 +916,16 @@ for st in ["united-kingdom", "australia", "new-zealand", "france"]:
 R("united-kingdom", "allied-with", "poland", "1939-08-25", "", "Bound by treaty to defend Poland.", [415, 423, 424])
 R("soviet-union", "supplied", "nazi-germany", "1939-09-08", "", "Let German cargo diverted to Murmansk travel by rail to Leningrad.", [425, 426, 427], goods="rail transit of German cargo from Murmansk to Leningrad")
 R("soviet-union", "opposed", "poland", "1939-09-05", "", "Refused Polish transit across Soviet territory.", [427])
-R("joseph-stalin", "opposed", "poland", "1939-09-07", "", "Called it a fascist state oppressing Belarusians and Ukrainians.", [427, 430])
+R("joseph-stalin", "opposed", "poland", "1939-09-07", "", "Branded Poland fascist and an oppressor of its Belarusian and Ukrainian minorities.", [427, 430])
 R("nazi-germany", "related-to", "soviet-invasion-of-poland", "1939-09", "1939-09-17", "German diplomats pressed Moscow to attack from the east.", [430])
 R("friedrich-werner-von-der-schulenburg", "ambassador-to", "soviet-union", "1934", "1941", "German ambassador in Moscow.", [427, 430, 558])
 R("joseph-stalin", "related-to", "comintern", "1939-09-07", "", "Set a new line calling the war inter-imperialist.", [427])
 R("soviet-union", "related-to", "friedrich-werner-von-der-schulenburg", "1939-09-09", "", "Told him of the decision to invade eastern Poland.", [430])
-R("polish-intelligence", "related-to", "soviet-invasion-of-poland", "1939-09-12", "", "Learned of the Soviet plans around 12 September.", [430])
+R("polish-intelligence", "related-to", "soviet-invasion-of-poland", "1939-09-12", "", "Learned around 12 September that the Soviets would attack.", [430])
 R("soviet-union", "invaded", "poland", "1939-09-17", "", "Entered the zone granted by the secret protocol.", [435, 436])
 R("soviet-union", "participated-in", "soviet-invasion-of-poland", "1939-09-17", "1939-10-06", "", [433, 435])
 R("red-army", "participated-in", "soviet-invasion-of-poland", "1939-09-17", "", "", [435, 438])
-R("soviet-invasion-of-poland", "related-to", "secret-protocol-1939", "1939-09-17", "", "Often seen as a direct result of the pact.", [435, 437])
+R("soviet-invasion-of-poland", "related-to", "secret-protocol-1939", "1939-09-17", "", "Usually seen as a direct outcome of the pact.", [435, 437])
 R("united-kingdom", "opposed", "soviet-union", "1939-09-17", "", "Denounced the Soviet invasion without intervening.", [437])
 R("france", "opposed", "soviet-union", "1939-09-17", "", "Denounced the Soviet invasion without intervening.", [437])
 R("red-army", "participated-in", "brest-litovsk-parade", "1939-09", "", "", [438, 439])
@@ -1047,7 +1047,7 @@ for st in ["estonia", "latvia", "lithuania"]:
     R("soviet-union", "occupied", st, "1940-06", "", "Troops entered after ultimatums; administrations replaced.", [475])
     R("soviet-union", "annexed", st, "1940", "", "Admitted into the USSR after staged elections.", [475, 507])
     R("soviet-occupation-of-the-baltic-states", "concerned", st, "1940-06", "", "", [475])
-R("soviet-union", "opposed", "baltic-entente", "1939", "", "Used it to accuse the Baltic governments.", [475])
+R("soviet-union", "opposed", "baltic-entente", "1939", "", "Later cited it to charge the Baltic governments with breaching the 1939 treaties.", [475])
 
 # Romania and the west
 R("soviet-union", "occupied", "bessarabia", "1940", "", "", [478, 480])
@@ -1066,8 +1066,8 @@ R("nazi-germany", "occupied", "netherlands", "1940-05-15", "", "The Dutch capitu
 R("nazi-germany", "occupied", "belgium", "1940-06-02", "", "", [505])
 R("wehrmacht", "occupied", "paris", "1940-06-14", "", "", [505])
 R("andreas-hillgruber", "related-to", "nazi-germany", "", "", "Held that Germany needed Soviet supplies to win in the west.", [505])
-R("alan-s-milward", "related-to", "nazi-germany", "", "", "Showed it was ready only for a short war.", [505])
-R("w-medicott", "related-to", "nazi-germany", "", "", "Showed it was ready only for a short war.", [505])
+R("alan-s-milward", "related-to", "nazi-germany", "", "", "Argued Germany was geared only for a brief war.", [505])
+R("w-medicott", "related-to", "nazi-germany", "", "", "Argued Germany was geared only for a brief war.", [505])
 R("rapoport", "related-to", "gestapo", "", "", "Reported the handover of German communists to it.", [505])
 R("derek-watson", "related-to", "geoffrey-roberts", "", "", "Supports his dating of the policy change.", [541])
 R("jonathan-haslam", "related-to", "geoffrey-roberts", "", "", "Supports his dating of the policy change.", [541])
@@ -1099,7 +1099,7 @@ R("nazi-germany", "supplied", "soviet-union", "1941-01-10", "1941-06-22", "", [4
 R("soviet-union", "party-to", "soviet-japanese-neutrality-pact", "1941-04-13", "", "Signed partly to reassure Germany.", [500])
 R("japan", "party-to", "soviet-japanese-neutrality-pact", "1941-04-13", "", "", [500])
 R("adolf-hitler", "led", "operation-barbarossa", "1940", "1941-06-22", "Discussed it from summer 1940 and ordered preparations late that year.", [500])
-R("joseph-stalin", "related-to", "gestapo", "1939", "", "Handed some 600 German communists to the Gestapo at Brest-Litovsk.", [505])
+R("joseph-stalin", "related-to", "gestapo", "1939", "", "Said to have turned some 600 German communists over to Gestapo custody at Brest.", [505])
 
 # Soviet Germans
 R("volga-german-assr", "related-to", "soviet-german-emigration-crisis-1929", "1929", "", "Home of much of the Soviet German minority.", [513, 514])
@@ -1107,7 +1107,7 @@ R("soviet-german-emigration-crisis-1929", "located-in", "moscow", "1929-09", "",
 R("soviet-german-emigration-crisis-1929", "concerned", "canada", "1929-09", "", "Where the peasants wished to emigrate.", [514])
 R("paul-von-hindenburg", "financed", "brothers-in-need", "1929", "", "Gave his own money.", [514])
 R("paul-von-hindenburg", "led", "weimar-germany", "", "", "President of the republic.", [514])
-R("brothers-in-need", "related-to", "soviet-german-emigration-crisis-1929", "1929", "", "Raised money for the Soviet Germans.", [514])
+R("brothers-in-need", "related-to", "soviet-german-emigration-crisis-1929", "1929", "", "Collected funds for Germans in the USSR.", [514])
 R("central-committee", "related-to", "soviet-anti-german-campaign", "1934-11-05", "", "Its decree widened the campaign to the whole Union.", [519])
 R("nkvd", "participated-in", "german-operation-of-the-nkvd", "1937", "1938", "", [519])
 R("german-operation-of-the-nkvd", "part-of", "great-purge", "1937", "1938", "", [519])
@@ -1130,9 +1130,9 @@ R("baltic-way", "related-to", "secret-protocol-1939", "1989-08-23", "", "Led to 
 
 # Historiography of the rapprochement
 R("david-kandelaki", "served-in", "soviet-union", "1935", "1936", "Trade representative in Berlin.", [539])
-R("david-kandelaki", "related-to", "nazi-germany", "1935", "1936", "Sought political talks for Stalin and Molotov behind Litvinov's back.", [539])
+R("david-kandelaki", "related-to", "nazi-germany", "1935", "1936", "Tried political talks for Stalin and Molotov without Litvinov's knowledge.", [539])
 R("vyacheslav-molotov", "related-to", "supreme-soviet", "1936-01", "", "Speech to its Central Executive Committee read as a policy shift.", [539])
-R("walter-krivitsky", "served-in", "nkvd", "", "1937", "Agent who defected in the Netherlands.", [539])
+R("walter-krivitsky", "served-in", "nkvd", "", "1937", "Agent until his 1937 defection in the Netherlands.", [539])
 R("walter-krivitsky", "visited", "netherlands", "1937", "", "Defected there.", [539])
 R("vladimir-potemkin", "served-in", "narkomindel", "", "", "Litvinov's deputy.", [539])
 R("vladimir-potemkin", "met", "robert-coulondre", "1938", "", "Hinted at a new partition of Poland.", [539])
