@@ -356,7 +356,7 @@ E("soviet-latvian-mutual-assistance-treaty", "agreement", "Soviet-Latvian mutual
   "Treaty extracted by Moscow letting Soviet bases into Latvia, for ten years.", [473])
 E("soviet-lithuanian-mutual-assistance-treaty", "agreement", "Soviet-Lithuanian mutual assistance treaty", "", "1939-10-10", "", "other",
   "Treaty extracted by Moscow letting Soviet bases into Lithuania, for fifteen years.", [473])
-E("german-soviet-commercial-agreement-1940", "agreement", "German-Soviet Commercial Agreement (1940)", "German–Soviet Commercial Agreement (1940);1940 German-Soviet Commercial Agreement;German-Soviet Commercial Agreement", "1940-02-11", "1942-08-01", "other",
+E("german-soviet-commercial-agreement-1940", "agreement", "German-Soviet Commercial Agreement (1940)", "German–Soviet Commercial Agreement (1940);1940 German-Soviet Commercial Agreement;German-Soviet Commercial Agreement", "1940-02-11", "", "other",
   "Large February 1940 barter deal of Soviet raw materials for German arms and machinery.", [453, 485, 495])
 E("moscow-peace-treaty", "agreement", "Moscow Peace Treaty", "", "1940-03-12", "", "other",
   "March 1940 peace ending the Winter War with Finnish territorial losses.", [462])
@@ -437,7 +437,7 @@ E("world-war-ii", "event", "Second World War", "World War II", "1939-09-01", "",
   "The war that began with the attack on Poland.", [418, 423, 425])
 E("brest-litovsk-parade", "event", "German-Soviet military parade in Brest-Litovsk", "joint military parade in Brest", "1939-09", "1939-09", "other",
   "Joint parade of the Wehrmacht and Red Army before Brest passed to Soviet control.", [439])
-E("gestapo-nkvd-conferences", "event", "Gestapo-NKVD Conferences", "Zakopane conference", "1939", "1940", "other",
+E("gestapo-nkvd-conferences", "event", "Gestapo-NKVD Conferences", "Zakopane conference", "1939", "", "other",
   "Four meetings of the German and Soviet secret police on occupied Poland and prisoner swaps.", [439, 441])
 E("soviet-finnish-negotiations-1939", "event", "Soviet-Finnish negotiations of 1939", "", "1939-10-13", "1939-11-07", "other",
   "Moscow talks in which the USSR pressed Finland for bases and territory before the Winter War.", [460])
@@ -496,8 +496,8 @@ E("popular-front", "other", "Popular Front", "", "1934", "1939", "soviet-union",
 def P(id, name, aliases, desc, lines, group="other"):
     E(id, "place", name, aliases, "", "", group, desc, lines)
 
-P("moscow", "Moscow", "", "Soviet capital.", [13, 162, 400, 448])
-P("berlin", "Berlin", "", "German capital.", [134, 237, 490, 539])
+P("moscow", "Moscow", "", "Soviet capital.", [13, 162, 400, 448], "soviet-union")
+P("berlin", "Berlin", "", "German capital.", [134, 237, 490, 539], "germany")
 P("leningrad", "Leningrad", "St. Petersburg", "Soviet Baltic port city.", [213, 427, 460], "soviet-union")
 P("kazan", "Kazan", "", "Volga city near the Kama tank school.", [181, 183], "soviet-union")
 P("lipetsk", "Lipetsk", "Lipeck", "Russian city south-east of Moscow, site of the German flying school.", [175], "soviet-union")
@@ -516,7 +516,7 @@ P("warsaw", "Warsaw", "", "Polish capital.", [251, 430], "poland")
 P("bialystok", "Białystok", "Bialystok", "North-eastern Polish city named by Kopp as the line of a shared border.", [224, 225], "poland")
 P("genoa", "Genoa", "", "Italian port that hosted the 1922 economic conference.", [156])
 P("upper-silesia", "Upper Silesia", "Oberschlesien", "Region contested by Germans and Poles in 1919-1921.", [108])
-P("brest", "Brest-Litovsk", "Brest;Brest, Belarus", "Town where Germany and Soviet Russia made peace in 1918 and where their armies paraded in 1939.", [439, 505])
+P("brest", "Brest-Litovsk", "Brest;Brest, Belarus", "Town where Germany and Soviet Russia made peace in 1918 and where their armies paraded in 1939.", [11, 439, 505])
 P("zakopane", "Zakopane", "", "Polish mountain town of the third Gestapo-NKVD conference.", [441], "poland")
 P("eastern-poland", "Eastern Poland", "Polish areas annexed by the Soviet Union;eastern Poland", "Polish lands east of the agreed line, taken by the USSR in 1939.", [439, 544], "poland")
 P("vilnius-region", "Vilnius Region", "Vilna area;Vilnius", "Area recognised as a Lithuanian interest in the 1939 protocol.", [413])
@@ -546,7 +546,7 @@ P("igorka-river", "Igorka river", "Igorka", "River marking one end of the border
 P("baltic-sea", "Baltic Sea", "Baltic", "Sea at the other end of the 1941 border line.", [393, 495])
 P("simferopol", "Simferopol", "", "Crimean birthplace of Adolph Joffe.", [17], "soviet-union")
 P("bad-ischl", "Bad Ischl", "", "Upper Austrian town where Mirbach was born.", [13])
-P("lebensraum", "Lebensraum", "living space", "Eastern land Hitler sought for German settlement.", [340, 341])
+E("lebensraum", "other", "Lebensraum", "living space", "", "", "germany", "Idea of conquering eastern land for German settlement.", [340, 341])
 
 # ================================================================ relations
 # 1918
@@ -939,11 +939,11 @@ R("soviet-union", "occupied", "poland", "1939-09-17", "", "Poland was fully occu
 R("supreme-soviet", "related-to", "eastern-poland", "1939-11", "", "Decreed the annexation.", [439])
 R("soviet-union", "annexed", "eastern-poland", "1939-11", "", "", [439])
 R("wehrmacht", "part-of", "nazi-germany", "", "", "", [439, 505])
-R("gestapo", "participated-in", "gestapo-nkvd-conferences", "1939", "1940", "", [439])
-R("nkvd", "participated-in", "gestapo-nkvd-conferences", "1939", "1940", "", [439])
+R("gestapo", "participated-in", "gestapo-nkvd-conferences", "1939", "", "", [439])
+R("nkvd", "participated-in", "gestapo-nkvd-conferences", "1939", "", "", [439])
 R("gestapo-nkvd-conferences", "located-in", "zakopane", "", "", "The third and best-known conference.", [441])
-R("gestapo-nkvd-conferences", "concerned", "polish-resistance", "1939", "1940", "Plans against the Polish resistance.", [439])
-R("gestapo-nkvd-conferences", "concerned", "poland", "1939", "1940", "", [439])
+R("gestapo-nkvd-conferences", "concerned", "polish-resistance", "1939", "", "Plans against the Polish resistance.", [439])
+R("gestapo-nkvd-conferences", "concerned", "poland", "1939", "", "", [439])
 R("gestapo", "allied-with", "nkvd", "1939", "", "Cooperated in occupied Poland and swapped prisoners.", [439, 443])
 for p in ["margarete-buber-neumann", "alexander-weissberg-cybulski", "betty-olberg", "max-zucker"]:
     R("nkvd", "related-to", p, "", "", "Among prisoners exchanged with the Gestapo.", [443])
