@@ -9,7 +9,10 @@ start/end kept, non-empty cells preferred (the first file in name order wins a
 tie, a second differing name becomes an alias). Relations are merged when
 subject, predicate, object, start and end agree (for symmetric predicates in
 schema.csv also with subject and object swapped); their sources are unioned and
-extra columns such as goods and under filled from whichever row has them.
+extra columns such as goods and under filled from whichever row has them. Rows
+that state one fact at two date precisions (1939 and 1939-09-17, or one date
+left empty) are then folded into the more precise one, unless their notes or
+goods differ.
 Output is sorted (entities by id, relations by subject, predicate, object,
 start) and written atomically. Conflicts are reported on stderr.
 """
@@ -122,6 +125,42 @@ def merge_relations(rows, symmetric, warn):
     return merged
 
 
+def compatible(a, b):
+    """Two partial dates agree if either is unknown or one refines the other."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def fold_refinements(rels):
+    """Merge rows that state one fact at two precisions.
+
+    Same subject, predicate, object and `under`; each date equal, empty on one side or a
+    refinement of the other (1939-09 and 1939-09-17); and no two different non-empty notes or
+    goods, so nothing said by either row is lost. The more precise dates are kept.
+    """
+    rows = sorted(rels.values(), key=lambda r: (r["subject"], r["predicate"], r["object"]))
+    out = []
+    for r in rows:
+        for m in out:
+            if (m["subject"], m["predicate"], m["object"], m.get("under", "")) != \
+                    (r["subject"], r["predicate"], r["object"], r.get("under", "")):
+                continue
+            if not (compatible(m.get("start", ""), r.get("start", "")) and compatible(m.get("end", ""), r.get("end", ""))):
+                continue
+            if any(m.get(k) and r.get(k) and m[k] != r[k] for k in ("note", "goods", "weight")):
+                continue
+            for k in ("start", "end"):
+                if len(r.get(k, "")) > len(m.get(k, "")):
+                    m[k] = r[k]
+            for k, v in r.items():
+                if v and not m.get(k):
+                    m[k] = v
+            m["sources"] = ";".join(union(m.get("sources", ""), r.get("sources", ""), key=citation_key))
+            break
+        else:
+            out.append(dict(r))
+    return out
+
+
 def write_atomic(path, cols, rows):
     tmp = path + ".tmp"
     with open(tmp, "w", newline="", encoding="utf-8") as f:
@@ -155,11 +194,13 @@ def main():
             if k not in RELATION_COLS and k not in extra:
                 extra.append(k)
     write_atomic(os.path.join(folder, "entities.csv"), ecols, sorted(ents.values(), key=lambda r: r["id"]))
+    folded = fold_refinements(rels)
     write_atomic(os.path.join(folder, "relations.csv"), RELATION_COLS + extra,
-                 sorted(rels.values(), key=lambda r: (r["subject"], r["predicate"], r["object"], r.get("start", ""), r.get("end", ""))))
+                 sorted(folded, key=lambda r: (r["subject"], r["predicate"], r["object"], r.get("start", ""), r.get("end", ""))))
     for w in warnings:
         print("merge:", w, file=sys.stderr)
-    print(f"{len(erows)} entity rows -> {len(ents)} entities; {len(rrows)} relation rows -> {len(rels)} relations; "
+    print(f"{len(erows)} entity rows -> {len(ents)} entities; {len(rrows)} relation rows -> {len(rels)} distinct, "
+          f"{len(folded)} after folding rows that differ only in date precision; "
           f"{len(warnings)} conflicts reported")
 
 
