@@ -370,9 +370,9 @@ E("soviet-japanese-neutrality-pact", "agreement", "Soviet-Japanese Neutrality Pa
   "April 1941 Soviet neutrality pact with Japan.", [500])
 
 # ---------------------------------------------------------------- facilities
-E("junkers-fili-plant", "facility", "Junkers aircraft factory at Fili", "Fili factory;Fili", "1922-04", "", "germany",
+E("junkers-fili-plant", "facility", "Junkers aircraft factory at Fili", "Fili factory", "1922-04", "", "germany",
   "Junkers aircraft works near Moscow that built all-metal designs and later passed to Soviet hands.", [161, 162])
-E("lipetsk-fighter-school", "facility", "Lipetsk fighter-pilot school", "Kampffliegerschule Lipezk;WIWUPAL;Wissenschaftliche Versuchs- und Personalausbildungsstation;Lipetsk flying school;Lipetsk", "1925", "1933", "germany",
+E("lipetsk-fighter-school", "facility", "Lipetsk fighter-pilot school", "Kampffliegerschule Lipezk;WIWUPAL;Wissenschaftliche Versuchs- und Personalausbildungsstation;Lipetsk flying school", "1925", "1933", "germany",
   "Secret German flying school in the USSR that trained future Luftwaffe pilots.", [174, 177, 343])
 E("kama-tank-school", "facility", "Kama tank school", "Panzerschule Kama;Kama;tank school at Kazan", "1929", "1933", "germany",
   "Secret German tank school near Kazan; open to the Reichswehr from 1926 by one account, active 1929-1933 by another.", [180, 183, 343])
@@ -650,7 +650,7 @@ R("junkers", "operated", "junkers-fili-plant", "1922-04", "", "Built aircraft at
 R("junkers-fili-plant", "located-in", "fili", "1922-04", "", "", [162])
 R("junkers", "located-in", "dessau", "", "", "Founded in Dessau.", [161])
 R("andrei-tupolev", "studied-at", "junkers-fili-plant", "", "", "Learned new techniques there.", [162, 163])
-R("pavel-sukhoi", "studied-at", "junkers-fili-plant", "", "", "Learned new techniques there.", [162, 165])
+R("pavel-sukhoi", "studied-at", "junkers-fili-plant", "", "", "Learned new techniques there.", [165])
 R("soviet-union", "owned", "junkers-fili-plant", "", "", "The factory was handed over to the Russians.", [166])
 R("tupolev-tb-1", "related-to", "junkers-fili-plant", "", "", "Built there as a Russian adaptation of Junkers bombers.", [166, 167])
 R("tupolev-tb-3", "related-to", "junkers-fili-plant", "", "", "Built there as a Russian adaptation of Junkers bombers.", [169])
@@ -664,10 +664,10 @@ R("krupp", "located-in", "essen", "", "", "", [171])
 R("krupp", "operated", "krupp-north-caucasus-farm", "", "", "Created a 50,000-hectare farm.", [276])
 R("krupp-north-caucasus-farm", "located-in", "north-caucasus", "", "", "", [276])
 R("lipetsk-fighter-school", "located-in", "lipetsk", "1925", "", "", [174, 175, 177])
-R("reichswehr", "trained-at", "lipetsk-fighter-school", "1925", "1933-09", "Trained the first pilots of the future Luftwaffe.", [174, 178, 343])
+R("reichswehr", "trained-at", "lipetsk-fighter-school", "1925", "1933-09", "Trained the first pilots of the future Luftwaffe.", [178, 343])
 R("luftwaffe", "related-to", "lipetsk-fighter-school", "1925", "", "Its first pilots trained there.", [177, 178, 179])
 R("luftwaffe", "part-of", "wehrmacht", "", "", "The Wehrmacht's air arm.", [179])
-R("red-army", "trained-at", "lipetsk-fighter-school", "", "", "Gained access to the German training sites.", [190, 343])
+R("red-army", "trained-at", "lipetsk-fighter-school", "", "", "Gained access to the German training sites.", [190])
 R("reichswehr", "trained-at", "kama-tank-school", "1926", "1933-09", "Used the tank school from 1926.", [180, 183, 343])
 R("reichswehr", "operated", "kama-tank-school", "1929", "1933", "Ran the school for tank commanders.", [183])
 R("kama-tank-school", "located-in", "kazan", "", "", "Lay near Kazan.", [181, 183])

@@ -18,7 +18,8 @@ or object (for a relation row) is named, by name or alias, within 2 lines of a
 cited line (case-, accent- and dash-insensitive; a miss on an entity row is only
 a warning, since some events and agreements are described rather than named).
 Prints every problem as
-FILE:ROW: message, then connected components; --stats prints the figures used in
+FILE:ROW: message (a name or alias shared by two entities is a warning), then
+connected components; --stats prints the figures used in
 README.md. Exit status 1 if any problem was found.
 """
 import argparse
@@ -181,6 +182,14 @@ class Checker:
             self.check_dates(file, n, row)
         self.entities = {k: v[2] for k, v in ents.items()}
         self.names = {k: [fold(x) for x in [r["name"]] + split(r.get("aliases", ""))] for k, r in self.entities.items()}
+        owners = defaultdict(set)
+        for eid, folded in self.names.items():
+            for nm in folded + [eid]:
+                owners[nm.strip()].add(eid)
+        for nm, ids in sorted(owners.items()):
+            if len(ids) > 1:
+                f, n, _ = ents[sorted(ids)[0]]
+                self.warn(f, n, f"name or alias {nm!r} is shared by {', '.join(sorted(ids))}: lookups by it are ambiguous")
         for file, n, row in self.entity_rows:
             # An entity row's own name is checked too, but only as a warning: some
             # events and agreements are described by the text rather than named.
