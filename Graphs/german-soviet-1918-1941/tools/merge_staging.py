@@ -6,7 +6,8 @@ Usage: merge_staging.py [FOLDER]   (FOLDER defaults to the folder above this scr
 
 Entities are merged by id: aliases and sources are unioned, the more precise
 start/end kept, non-empty cells preferred (the first file in name order wins a
-tie, a second differing name becomes an alias). Relations are merged when
+tie, a second differing name becomes an alias); an alias that is another
+entity's id or name is dropped. Relations are merged when
 subject, predicate, object, start and end agree (for symmetric predicates in
 schema.csv also with subject and object swapped); their sources are unioned and
 extra columns such as goods and under filled from whichever row has them. Rows
@@ -94,6 +95,20 @@ def merge_entities(rows, warn):
         for k, v in row.items():
             if k not in ENTITY_COLS and v and not m.get(k):
                 m[k] = v
+    # An alias equal to another entity's id or name would make lookups by it ambiguous.
+    taken = {}
+    for eid, m in merged.items():
+        taken.setdefault(eid.casefold(), eid)
+        taken.setdefault(m.get("name", "").casefold(), eid)
+    for eid, m in merged.items():
+        keep = []
+        for a in split(m.get("aliases", "")):
+            other = taken.get(a.casefold())
+            if other and other != eid:
+                warn(f"{eid}: alias {a!r} dropped, it names {other}")
+            else:
+                keep.append(a)
+        m["aliases"] = ";".join(keep)
     return merged
 
 
