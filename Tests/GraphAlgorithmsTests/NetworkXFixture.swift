@@ -31,7 +31,7 @@ struct NetworkXFixture {
     let structure: [String: Any]
 
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let names = ["karate", "florentine", "lesmis", "toy_directed", "toy_directed_weighted", "toy_disconnected"]
+    static let names = ["karate", "florentine", "lesmis", "toy_directed", "toy_directed_weighted", "toy_disconnected", "ba_1k"]
 
     init(_ name: String) throws {
         let url = Self.directory.appendingPathComponent("\(name).fixture.json")
