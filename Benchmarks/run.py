@@ -298,10 +298,24 @@ def main():
                 theirs = cells.get((algo, name, o))
                 row.append(f"{theirs['seconds'] / ours['seconds']:.1f}x" if ours and theirs and ours["seconds"] > 0 else "—")
             print("| " + " | ".join(row) + " |")
-    print("\nCPU/wall of the timed runs (>1: several cores busy):")
-    for (algo, name, col), cell in sorted(cells.items()):
-        if cell.get("cpu_ratio") and algo != "load":
-            print(f"  {algo:12} {name:8} {col:12} {cell['cpu_ratio']:.2f}")
+    # On a shared machine wall times swing with other people's load; CPU seconds of the same
+    # runs show the work each library did, and CPU/wall < 1 flags a run that waited for a core.
+    print("\nCPU seconds of the same runs (CPU/wall in brackets; < 1 means the run waited for a core):\n")
+    head = ["algorithm", "graph"] + columns
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---|" * len(head))
+    for algo in args.algos:
+        for name in args.graphs:
+            row = [algo, name]
+            for c in columns:
+                cell = cells.get((algo, name, c))
+                if cell is None or not cell.get("cpu_ratio"):
+                    row.append("—")
+                    continue
+                cpu = cell["seconds"] * cell["cpu_ratio"]
+                text = f"{cpu:.3g}" if cpu < 1000 else f"{cpu:,.0f}"
+                row.append(("~" if cell["estimate"] else "") + f"{text} ({cell['cpu_ratio']:.2f})")
+            print("| " + " | ".join(row) + " |")
     if args.json:
         with open(args.json, "w") as f:
             json.dump({f"{a}|{g}|{c}": v for (a, g, c), v in cells.items()}, f, indent=1)
