@@ -99,4 +99,36 @@ struct RankCommandTests {
         #expect(ok.status == 0)
         #expect(ok.stdout.hasPrefix("rank,id,name,kind,score\n1,Valjean,Valjean,other,"))
     }
+
+    /// A ring of 2500 vertices with chords: big enough for the progress line (2000 sources).
+    func ringEdgeList() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-ring-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent("ring.tsv")
+        let n = 2500
+        let lines = (0..<n).map { "v\($0)\tv\(($0 + 1) % n)\nv\($0)\tv\(($0 + 37) % n)" }
+        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func progressAppearsOnlyOnATerminal() throws {
+        let ring = try ringEdgeList().path
+        // script(1) gives relgraph a terminal; stdout goes to /dev/null, so only stderr is captured.
+        let command = "\(CLIRunner.executable.path) rank --graph \(ring) --measure closeness >/dev/null"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: data, as: UTF8.self).contains("closeness: 2500/2500 (100%)"))
+
+        let piped = try CLIRunner.run(["rank", "--graph", ring, "--measure", "closeness", "--top", "1"])
+        #expect(piped.status == 0)
+        #expect(piped.stderr.isEmpty)
+    }
 }
