@@ -81,9 +81,9 @@ extension CSRGraph {
     ) -> (nodes: [Double], edges: [Double]) {
         let n = vertexCount
         let sourceList: [Int32] = sampled.map { $0.map(Int32.init) } ?? (0..<n).map(Int32.init)
-        let plan = ParallelSources(sources: sourceList, concurrent: concurrent)
-        let parts = plan.partitions
         let m = withEdges ? edgeCount : 0
+        let plan = ParallelSources(sources: sourceList, accumulatorSize: n + m, concurrent: concurrent)
+        let parts = plan.partitions
         let useWeights = weighted && isWeighted
         let lengths: [Double] = useWeights ? outEdge.map { edgeWeight[Int($0)] } : []
         if useWeights {

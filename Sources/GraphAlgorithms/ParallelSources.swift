@@ -14,13 +14,17 @@ struct ParallelSources: Sendable {
     /// Whether partitions may run concurrently.
     let concurrent: Bool
 
-    /// Partitions used for `n` sources: enough to keep 16 cores busy, few enough that the
-    /// per-partition accumulators stay small.
+    /// Partitions when accumulators are small: enough to keep 16 cores busy.
     static let defaultPartitions = 16
 
-    init(sources: [Int32], concurrent: Bool) {
+    /// Plans `sources` over partitions that each keep `accumulatorSize` doubles.
+    ///
+    /// The count depends only on the sizes, never on the machine: 16, fewer when 16 accumulators
+    /// would pass 16 million doubles (128 MB), but at least 2.
+    init(sources: [Int32], accumulatorSize: Int = 0, concurrent: Bool) {
         self.sources = sources
-        self.partitions = max(1, min(Self.defaultPartitions, sources.count))
+        let byMemory = accumulatorSize > 0 ? max(2, 16_000_000 / accumulatorSize) : Self.defaultPartitions
+        self.partitions = max(1, min(Self.defaultPartitions, byMemory, sources.count))
         self.concurrent = concurrent
     }
 

@@ -79,7 +79,8 @@ struct RankCommand: ParsableCommand {
         if top < 0 { throw ValidationError("--top must be 0 or more") }
         if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two periods, as --compare 1922..1932 1933..1941") }
         if !compare.isEmpty && during != nil { throw ValidationError("give --during or --compare, not both") }
-        if let sample, sample < 1 { throw ValidationError("--sample must be at least 1") }
+        // One source leaves the source's own estimate undefined (NaN in NetworkX too).
+        if let sample, sample < 2 { throw ValidationError("--sample must be at least 2") }
         if sample != nil && measure != .betweenness { throw ValidationError("--sample applies to betweenness only") }
         if let alpha {
             guard measure == .pagerank || measure == .katz else { throw ValidationError("--alpha applies to pagerank and katz only") }
