@@ -63,3 +63,13 @@ extension CSRGraph {
             bridges: bridges.sorted())
     }
 }
+
+extension CSRGraph {
+    /// Cut vertices, ascending: ``cutStructure()``'s `articulationPoints`.
+    /// - Complexity: O(V + E).
+    public func articulationPoints() -> [Int] { cutStructure().articulationPoints }
+
+    /// Cut edges by edge index, ascending: ``cutStructure()``'s `bridges`.
+    /// - Complexity: O(V + E).
+    public func bridges() -> [Int] { cutStructure().bridges }
+}

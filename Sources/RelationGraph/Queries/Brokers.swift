@@ -10,8 +10,11 @@ public struct Brokers: Sendable, Codable {
     /// A cut entity and how many entities its removal cuts off from the largest remaining part
     /// of its component.
     public struct Broker: Sendable, Hashable, Codable {
+        /// The entity's id.
         public let id: String
+        /// The entity's display name.
         public let name: String
+        /// The entity's kind.
         public let kind: EntityKind
         /// Entities separated from the biggest remaining piece when this one is removed.
         public let separated: Int
@@ -19,7 +22,9 @@ public struct Brokers: Sendable, Codable {
 
     /// A bridge: the two entities it joins (as its first relation reads) and the relations behind it.
     public struct Bridge: Sendable, Hashable, Codable {
+        /// Id of the subject of the link's first relation.
         public let from: String
+        /// Id of the object of the link's first relation.
         public let to: String
         /// Relation indices forming the link (subject predicate object, in file order).
         public let relations: [Int]

@@ -27,6 +27,7 @@ public enum CentralityMeasure: String, CaseIterable, Sendable, Codable {
 
 /// How to compute a centrality over a relationship graph.
 public struct CentralityOptions: Sendable, Hashable {
+    /// What to compute.
     public var measure: CentralityMeasure
     /// Follow relations from subject to object; otherwise both ways (the default, like paths).
     public var directed = false
@@ -44,5 +45,7 @@ public struct CentralityOptions: Sendable, Hashable {
     /// PageRank's damping factor (default 0.85) or Katz's attenuation (default 0.1).
     public var alpha: Double?
 
+    /// Options for `measure` with NetworkX's defaults: undirected, unweighted, unnormalized
+    /// degree and betweenness, every relation.
     public init(measure: CentralityMeasure) { self.measure = measure }
 }
