@@ -12,6 +12,7 @@ public enum CentralityError: Error, Equatable, Sendable, CustomStringConvertible
     /// a negative entry or sums to zero.
     case invalidVector(name: String, reason: String)
 
+    /// A sentence saying what failed and what to change.
     public var description: String {
         switch self {
         case .didNotConverge(let iterations, let tolerance):

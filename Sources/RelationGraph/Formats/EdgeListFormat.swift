@@ -23,9 +23,13 @@ public enum EdgeListFormat {
 
     /// A malformed line, reported as `FILE:LINE: message`.
     public struct ReadError: Error, Sendable, CustomStringConvertible {
+        /// The file's name.
         public let file: String
+        /// The 1-based line, or 0 for a problem with the whole file.
         public let line: Int
+        /// What is wrong.
         public let message: String
+        /// `FILE:LINE: message`, or `FILE: message`.
         public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
     }
 
