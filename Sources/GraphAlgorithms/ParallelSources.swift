@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 /// Splits a list of sources over a fixed number of partitions and runs them on all cores.
 ///
@@ -34,14 +34,48 @@ struct ParallelSources: Sendable {
     }
 
     /// Runs `body(partition)` for every partition, concurrently when allowed.
-    func forEachPartition(_ body: @Sendable (Int) -> Void) {
-        if concurrent && partitions > 1 {
-            DispatchQueue.concurrentPerform(iterations: partitions, execute: body)
-        } else {
+    ///
+    /// One thread per active core (the caller included) claims partitions until none is left.
+    /// Dedicated threads, not `DispatchQueue.concurrentPerform`: on Linux libdispatch grows its
+    /// pool only when its monitor notices waiting work, so a run of a second or two often stayed
+    /// on one core.
+    func forEachPartition(_ body: @escaping @Sendable (Int) -> Void) {
+        let workers = concurrent ? min(partitions, ProcessInfo.processInfo.activeProcessorCount) : 1
+        guard workers > 1 else {
             for p in 0..<partitions { body(p) }
+            return
         }
+        let claims = PartitionClaims(count: partitions)
+        let finished = DispatchSemaphore(value: 0)
+        for _ in 1..<workers {
+            let thread = Thread {
+                while let p = claims.next() { body(p) }
+                finished.signal()
+            }
+            thread.start()
+        }
+        while let p = claims.next() { body(p) }
+        for _ in 1..<workers { finished.wait() }
     }
 }
 
 /// Called from worker threads with the number of sources just finished; it must be thread-safe.
 public typealias ProgressHandler = @Sendable (_ finishedSources: Int) -> Void
+
+/// Hands out partition numbers 0, 1, 2, ... to whichever thread asks next.
+final class PartitionClaims: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextPartition = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    /// The next unclaimed partition, or `nil` when all are taken.
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextPartition < count else { return nil }
+        nextPartition += 1
+        return nextPartition - 1
+    }
+}
