@@ -32,7 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"]),
+        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"], exclude: ["Fixtures"]),
         .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"]),
         .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"]),
         .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
