@@ -106,7 +106,10 @@ extension PathSearcher {
             }
             // Both sides hold complete levels, so the first meeting fixes the distance: every
             // vertex where they meet lies at forward level fLevel and backward level bLevel.
-            if met { return Int(fLevel + bLevel) }
+            if met {
+                lastForwardLevel = Int(fLevel)
+                return Int(fLevel + bLevel)
+            }
         }
         return nil
     }
@@ -164,7 +167,9 @@ extension PathSearcher {
                 if backwardStamp[y] == gen {
                     fits = Int(backwardDistance[y]) == d - i - 1
                 } else {
-                    fits = forwardStamp[y] == gen && Int(forwardDistance[y]) == i + 1
+                    // A vertex of the last forward level that the backward ball never reached
+                    // is a dead end: any continuation would have put it in the backward ball.
+                    fits = i + 1 < lastForwardLevel && forwardStamp[y] == gen && Int(forwardDistance[y]) == i + 1
                 }
                 if !fits { continue }
                 cursors[i] = k

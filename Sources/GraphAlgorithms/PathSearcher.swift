@@ -33,6 +33,8 @@ public final class PathSearcher {
     @usableFromInline let weightedDistance: UnsafeMutablePointer<Double>
     @usableFromInline let settledStamp: UnsafeMutablePointer<UInt32>
     @usableFromInline var heap = PathHeap()
+    // The forward level at which the last bidirectional search met the backward side.
+    @usableFromInline var lastForwardLevel = 0
 
     /// Creates a searcher for `graph`.
     /// - Complexity: O(V) to allocate the buffers.
