@@ -18,6 +18,9 @@ struct RelgraphCommand: ParsableCommand {
             StatsCommand.self,
             ShowCommand.self,
             SubgraphCommand.self,
+            PathCommand.self,
+            NeighborsCommand.self,
+            CommonCommand.self,
         ]
     )
 }

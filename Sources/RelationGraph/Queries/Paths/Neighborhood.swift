@@ -1,0 +1,62 @@
+import GraphAlgorithms
+
+/// The entities within a few hops of one entity, each with the hop that reaches it.
+///
+/// Built by a breadth-first search under the same filters as path queries (kinds to pass
+/// through, predicates, entities to avoid, time, direction). An entity at distance `d` is listed
+/// with one hop from an entity at distance `d - 1`: from the first such entity in entity order,
+/// over the first relation between them in relation order (the tie rule of ``PathFinder``).
+/// Entities the filters do not allow to be passed through are still listed (a path may end
+/// there) but the search does not continue beyond them.
+///
+/// JSON: `{"center": ID, "depth": N, "members": [{"id", "name", "kind", "distance", "hop": HOP}]}`.
+public struct Neighborhood: Sendable, Codable {
+    /// One entity of the neighbourhood.
+    public struct Member: Sendable, Codable {
+        public var id: String
+        public var name: String
+        public var kind: EntityKind
+        public var distance: Int
+        /// The hop that reaches this entity from one closer to the centre.
+        public var hop: PathHop
+    }
+
+    public var center: String
+    public var depth: Int
+    /// Members by distance, then by entity order.
+    public var members: [Member]
+
+    /// The neighbourhood of entity `center` within `depth` hops under `filters`
+    /// (`maxHops` and `chronological` do not apply and are ignored).
+    /// - Complexity: O(V + E) in the worst case.
+    public init(graph: Graph, center: Int, depth: Int, filters: PathFilters = PathFilters()) {
+        let adjacency = filters.directed ? graph.directedAdjacency : graph.undirectedAdjacency
+        let searcher = PathSearcher(graph: adjacency)
+        let mask = filters.mask(for: graph)
+        let reached = searcher.hopDistances(from: center, maxDepth: depth, mask: mask)
+        var distance = [Int: Int](minimumCapacity: reached.count)
+        for r in reached { distance[r.vertex] = r.distance }
+        var members: [Member] = []
+        for r in reached.sorted(by: { ($0.distance, $0.vertex) < ($1.distance, $1.vertex) }) where r.distance > 0 {
+            // The first admissible predecessor in entity order, then the first relation to it.
+            var chosen: (from: Int, relation: Int)? = nil
+            var best = Int.max
+            for slot in adjacency.inOffsets[r.vertex]..<adjacency.inOffsets[r.vertex + 1] {
+                let u = Int(adjacency.inSources[slot])
+                guard u < best, distance[u] == r.distance - 1 else { continue }
+                guard u == center || mask.allows(vertex: u) else { continue }
+                let e = Int(adjacency.inEdge[slot])
+                guard mask.allows(edge: e) else { continue }
+                chosen = (u, e)
+                best = u
+            }
+            guard let (u, e) = chosen else { continue }
+            let entity = graph.entities[r.vertex]
+            members.append(Member(id: entity.id, name: entity.name, kind: entity.kind, distance: r.distance,
+                                  hop: PathHop(graph: graph, relation: e, from: u)))
+        }
+        self.center = graph.entities[center].id
+        self.depth = depth
+        self.members = members
+    }
+}
