@@ -3,7 +3,8 @@ import GraphAlgorithms
 /// The entities within a few hops of one entity, each with the hop that reaches it.
 ///
 /// Built by a breadth-first search under the same filters as path queries (kinds to pass
-/// through, predicates, entities to avoid, time, direction). An entity at distance `d` is listed
+/// through, predicates, entities to avoid, time, direction; under `directed`, relations with a
+/// symmetric predicate are walkable both ways). An entity at distance `d` is listed
 /// with one hop from an entity at distance `d - 1`: from the first such entity in entity order,
 /// over the first relation between them in relation order (the tie rule of ``PathFinder``).
 /// Entities the filters do not allow to be passed through are still listed (a path may end
@@ -30,9 +31,10 @@ public struct Neighborhood: Sendable, Codable {
     /// (`maxHops` and `chronological` do not apply and are ignored).
     /// - Complexity: O(V + E) in the worst case.
     public init(graph: Graph, center: Int, depth: Int, filters: PathFilters = PathFilters()) {
-        let adjacency = filters.directed ? graph.directedAdjacency : graph.undirectedAdjacency
+        let walk = PathAdjacency(graph: graph, directed: filters.directed)
+        let adjacency = walk.adjacency
         let searcher = PathSearcher(graph: adjacency)
-        let mask = filters.mask(for: graph)
+        let mask = walk.edgeMask(filters.mask(for: graph))
         let reached = searcher.hopDistances(from: center, maxDepth: depth, mask: mask)
         var distance = [Int: Int](minimumCapacity: reached.count)
         for r in reached { distance[r.vertex] = r.distance }
@@ -53,7 +55,7 @@ public struct Neighborhood: Sendable, Codable {
             guard let (u, e) = chosen else { continue }
             let entity = graph.entities[r.vertex]
             members.append(Member(id: entity.id, name: entity.name, kind: entity.kind, distance: r.distance,
-                                  hop: PathHop(graph: graph, relation: e, from: u)))
+                                  hop: PathHop(graph: graph, relation: walk.relation(ofEdge: e), from: u)))
         }
         self.center = graph.entities[center].id
         self.depth = depth

@@ -12,7 +12,8 @@ import GraphAlgorithms
 /// - `window`: a time instant or window; a relation counts when its span overlaps it, and a
 ///   relation with no known dates counts unless `strictTime` is set.
 /// - `maxHops`: the longest path accepted.
-/// - `directed`: follow relations only from subject to object.
+/// - `directed`: follow relations only from subject to object (a relation whose predicate is
+///   symmetric, such as "met", reads both ways and is followed both ways).
 /// - `chronological`: each hop must start no earlier than the hop before (time-respecting).
 public struct PathFilters: Sendable, Hashable {
     public var viaKinds: Set<EntityKind>?
@@ -44,8 +45,8 @@ public struct PathFilters: Sendable, Hashable {
 
     /// One filter of a query, named as the command line names it.
     public enum Constraint: String, Sendable, Hashable, CaseIterable, Codable {
-        case via, predicate, excludePredicate = "exclude-predicate", avoid, time, maxHops = "max-hops"
-        case directed, chronological
+        case via, predicate, excludePredicate = "exclude-predicate", avoid, time, strictTime = "strict-time"
+        case maxHops = "max-hops", directed, chronological
     }
 
     /// The filters that are set, in a fixed order.
@@ -61,6 +62,7 @@ public struct PathFilters: Sendable, Hashable {
         case .excludePredicate: !excludedPredicates.isEmpty
         case .avoid: !avoid.isEmpty
         case .time: window != nil
+        case .strictTime: strictTime
         case .maxHops: maxHops != nil
         case .directed: directed
         case .chronological: chronological
@@ -75,7 +77,8 @@ public struct PathFilters: Sendable, Hashable {
         case .predicate: f.predicates = nil
         case .excludePredicate: f.excludedPredicates = []
         case .avoid: f.avoid = []
-        case .time: f.window = nil; f.strictTime = false
+        case .time: f.window = nil
+        case .strictTime: f.strictTime = false
         case .maxHops: f.maxHops = nil
         case .directed: f.directed = false
         case .chronological: f.chronological = false

@@ -15,8 +15,8 @@ import GraphAlgorithms
 /// A `PathFinder` is not thread-safe; use one per thread.
 public final class PathFinder {
     public let graph: Graph
-    private var undirectedSearcher: PathSearcher?
-    private var directedSearcher: PathSearcher?
+    private var undirected: (walk: PathAdjacency, searcher: PathSearcher)?
+    private var directed: (walk: PathAdjacency, searcher: PathSearcher)?
     private var startDays: [Int?]?
 
     /// Hop-limited weighted queries try this many lightest paths for one within the limit.
@@ -26,17 +26,13 @@ public final class PathFinder {
         self.graph = graph
     }
 
-    private func searcher(directed: Bool) -> PathSearcher {
-        if directed {
-            if let s = directedSearcher { return s }
-            let s = PathSearcher(graph: graph.directedAdjacency)
-            directedSearcher = s
-            return s
-        }
-        if let s = undirectedSearcher { return s }
-        let s = PathSearcher(graph: graph.undirectedAdjacency)
-        undirectedSearcher = s
-        return s
+    private func walk(directed isDirected: Bool) -> (walk: PathAdjacency, searcher: PathSearcher) {
+        if isDirected, let directed { return directed }
+        if !isDirected, let undirected { return undirected }
+        let walk = PathAdjacency(graph: graph, directed: isDirected)
+        let made = (walk, PathSearcher(graph: walk.adjacency))
+        if isDirected { directed = made } else { undirected = made }
+        return made
     }
 
     /// Checks that a query makes sense before running it.
@@ -103,15 +99,23 @@ public final class PathFinder {
 
     private func search(_ query: PathQuery) -> (paths: [GraphPath], truncated: Bool) {
         let f = query.filters
-        let s = searcher(directed: f.directed)
-        let mask = f.mask(for: graph)
+        let (walk, s) = self.walk(directed: f.directed)
+        let found = search(query, searcher: s, mask: walk.edgeMask(f.mask(for: graph)), walk: walk)
+        return (found.paths.map(walk.relationPath), found.truncated)
+    }
+
+    private func search(
+        _ query: PathQuery, searcher s: PathSearcher, mask: TraversalMask, walk: PathAdjacency
+    ) -> (paths: [GraphPath], truncated: Bool) {
+        let f = query.filters
         let (a, b) = (query.source, query.target)
         let cost: PathCost = query.weighted ? .weight : .hops
         func withinLimit(_ p: GraphPath) -> Bool { f.maxHops.map { p.length <= $0 } ?? true }
 
         if f.chronological {
             if startDays == nil { startDays = graph.relations.map { $0.span.start?.firstDay } }
-            let p = s.chronologicalPath(from: a, to: b, edgeStart: startDays!, mask: mask, maxHops: f.maxHops ?? .max)
+            let edgeStart = walk.relationOfEdge.map { $0.map { startDays![$0] } } ?? startDays!
+            let p = s.chronologicalPath(from: a, to: b, edgeStart: edgeStart, mask: mask, maxHops: f.maxHops ?? .max)
             return (p.map { [$0] } ?? [], false)
         }
         switch query.mode {

@@ -40,7 +40,7 @@ public struct PathResult: Sendable, Codable {
 ///
 /// JSON: `{"connected": BOOL, "relaxations": [{"drop": NAME, "path": PATH|null}], "unfiltered": PATH|null}`
 /// where NAME is the command-line option (`via`, `predicate`, `exclude-predicate`, `avoid`,
-/// `time`, `max-hops`, `directed`, `chronological`).
+/// `time`, `strict-time`, `max-hops`, `directed`, `chronological`).
 public struct NoPathDiagnosis: Sendable, Codable {
     /// What dropping one filter finds.
     public struct Relaxation: Sendable, Codable {
