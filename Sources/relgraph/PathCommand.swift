@@ -8,7 +8,8 @@ struct PathCommand: ParsableCommand {
         abstract: "Find how two entities connect, each hop explained with its dates and sources.",
         discussion: """
             Paths run undirected by default (who connects to whom); --directed follows relations \
-            from subject to object. Filters compose. When no path exists, relgraph says which \
+            from subject to object (relations with a symmetric predicate, such as met, both ways). \
+            Filters compose. When no path exists, relgraph says which \
             filter cut it and what the shortest path is without it.
 
             Ties: among equally short paths the one whose entities come first in entities.csv \
@@ -21,8 +22,10 @@ struct PathCommand: ParsableCommand {
 
             JSON (--format json): {"paths":[{"length":N,"weight":W,"hops":[{"from":ID, \
             "predicate":P,"to":ID,"reversed":BOOL,"start":DATE|null,"end":DATE|null, \
-            "sources":[CITATION...]}]}],"truncated":BOOL} plus "diagnosis" when no path is found: \
-            {"connected":BOOL,"relaxations":[{"drop":FILTER,"path":PATH|null}],"unfiltered":PATH|null}.
+            "sources":[CITATION...]}]}], "truncated":BOOL}, plus "diagnosis" when no path is \
+            found: {"connected":BOOL, "relaxations":[{"drop":FILTER, "path":PATH|null}], \
+            "unfiltered":PATH|null}. A CITATION is "source-id" or "source-id:locator"; a hop \
+            with "reversed":true walks its relation from object to subject.
 
             Exit status: 0 a path was found, 1 none (or an entity was not found), 64 usage error.
             """)
