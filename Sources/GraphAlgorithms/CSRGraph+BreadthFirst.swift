@@ -27,7 +27,7 @@ extension PathSearcher {
     /// - Complexity: O(V + E) in the worst case; on small-world graphs typically O(√E)-ish,
     ///   the edges of two balls of half the distance. No allocation beyond the returned path.
     public func shortestPath(from source: Int, to target: Int, mask: TraversalMask = .all) -> GraphPath? {
-        guard let d = hopDistance(from: source, to: target, mask: mask) else { return nil }
+        guard let d = meetInTheMiddle(from: source, to: target, mask: mask, completingBackwardLevel: true) else { return nil }
         if d == 0 { return GraphPath(vertices: [source], edges: [], weight: 0) }
         guard let vertices = lexicographicallySmallestPath(from: source, to: target, length: d, mask: mask) else {
             return nil
@@ -41,12 +41,21 @@ extension PathSearcher {
     /// this query; ``shortestPath(from:to:mask:)`` reads the path from them.
     /// - Complexity: as ``shortestPath(from:to:mask:)``.
     public func hopDistance(from source: Int, to target: Int, mask: TraversalMask = .all) -> Int? {
+        meetInTheMiddle(from: source, to: target, mask: mask, completingBackwardLevel: false)
+    }
+
+    /// The bidirectional search behind ``hopDistance(from:to:mask:)``.
+    ///
+    /// With `completingBackwardLevel`, a meeting found while expanding the backward side lets that
+    /// level finish first, so the backward ball ends on a complete level; reading the path then
+    /// never has to scan the rows of forward vertices that lead nowhere.
+    func meetInTheMiddle(from source: Int, to target: Int, mask: TraversalMask, completingBackwardLevel: Bool) -> Int? {
         checkVertex(source)
         checkVertex(target)
         if source == target { return 0 }
         nextGeneration()
         let gen = generation
-        let g = graph
+        let out = outRows, inn = inRows
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates
 
@@ -58,27 +67,35 @@ extension PathSearcher {
         backwardQueue[0] = Int32(target)
         var fStart = 0, fEnd = 1, fTail = 1, fLevel: Int32 = 0
         var bStart = 0, bEnd = 1, bTail = 1, bLevel: Int32 = 0
-        var fCost = g.outOffsets[source + 1] - g.outOffsets[source]
-        var bCost = g.inOffsets[target + 1] - g.inOffsets[target]
+        var fCost = out.offsets[source + 1] - out.offsets[source]
+        var bCost = inn.offsets[target + 1] - inn.offsets[target]
 
+        // Each step expands one whole level of one side. The first vertex found by both sides
+        // fixes the distance: if the sides had levels 0..<a and 0...b complete when it was found
+        // at forward level a, no shorter path exists (its vertex at position a - 1 would lie in
+        // both balls and would have met earlier), and the meeting vertex is at backward level b.
         while fStart < fEnd && bStart < bEnd {
-            var met = false
             if fCost <= bCost {
                 fLevel += 1
                 fCost = 0
                 for q in fStart..<fEnd {
                     let u = Int(forwardQueue[q])
-                    for k in g.outOffsets[u]..<g.outOffsets[u + 1] {
-                        let y = Int(g.outTargets[k])
+                    for k in out.offsets[u]..<out.offsets[u + 1] {
+                        let y = Int(out.neighbours[k])
                         if forwardStamp[y] == gen { continue }
-                        if let edgeOK, !edgeOK[Int(g.outEdge[k])] { continue }
+                        if let edgeOK, !edgeOK[Int(out.edges[k])] { continue }
                         if let vertexOK, !vertexOK[y], y != target { continue }
                         forwardStamp[y] = gen
                         forwardDistance[y] = fLevel
                         forwardQueue[fTail] = Int32(y)
                         fTail += 1
-                        fCost &+= g.outOffsets[y + 1] - g.outOffsets[y]
-                        if backwardStamp[y] == gen { met = true }
+                        fCost &+= out.offsets[y + 1] - out.offsets[y]
+                        if backwardStamp[y] == gen {
+                            // The first meeting fixes the distance (see below); stop at once.
+                            lastForwardLevel = Int(fLevel)
+                            backwardLevelComplete = true
+                            return Int(fLevel + backwardDistance[y])
+                        }
                     }
                 }
                 fStart = fEnd
@@ -86,29 +103,36 @@ extension PathSearcher {
             } else {
                 bLevel += 1
                 bCost = 0
+                var meeting: Int32? = nil
                 for q in bStart..<bEnd {
                     let u = Int(backwardQueue[q])
-                    for k in g.inOffsets[u]..<g.inOffsets[u + 1] {
-                        let y = Int(g.inSources[k])
+                    for k in inn.offsets[u]..<inn.offsets[u + 1] {
+                        let y = Int(inn.neighbours[k])
                         if backwardStamp[y] == gen { continue }
-                        if let edgeOK, !edgeOK[Int(g.inEdge[k])] { continue }
+                        if let edgeOK, !edgeOK[Int(inn.edges[k])] { continue }
                         if let vertexOK, !vertexOK[y], y != source { continue }
                         backwardStamp[y] = gen
                         backwardDistance[y] = bLevel
                         backwardQueue[bTail] = Int32(y)
                         bTail += 1
-                        bCost &+= g.inOffsets[y + 1] - g.inOffsets[y]
-                        if forwardStamp[y] == gen { met = true }
+                        bCost &+= inn.offsets[y + 1] - inn.offsets[y]
+                        if forwardStamp[y] == gen && meeting == nil {
+                            meeting = bLevel + forwardDistance[y]
+                            if !completingBackwardLevel {
+                                lastForwardLevel = Int(fLevel)
+                                backwardLevelComplete = false
+                                return Int(meeting!)
+                            }
+                        }
                     }
+                }
+                if let meeting {
+                    lastForwardLevel = Int(fLevel)
+                    backwardLevelComplete = true
+                    return Int(meeting)
                 }
                 bStart = bEnd
                 bEnd = bTail
-            }
-            // Both sides hold complete levels, so the first meeting fixes the distance: every
-            // vertex where they meet lies at forward level fLevel and backward level bLevel.
-            if met {
-                lastForwardLevel = Int(fLevel)
-                return Int(fLevel + bLevel)
             }
         }
         return nil
@@ -121,15 +145,16 @@ extension PathSearcher {
     /// distance `length - i`, or, inside the forward ball only, when it sits at forward level `i`
     /// and some neighbour continues the path; a depth-first search in ascending vertex order with
     /// dead-end marks finds the first such sequence. Every vertex of a shortest path lies in one of
-    /// the balls because both were expanded in whole levels.
+    /// the balls: the search stopped inside one level of one side, and the levels before it, and
+    /// all levels of the other side, are complete.
     func lexicographicallySmallestPath(from source: Int, to target: Int, length d: Int, mask: TraversalMask) -> [Int]? {
         let gen = generation
-        let g = graph
+        let out = outRows
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates
         var vertices = [source]
         vertices.reserveCapacity(d + 1)
-        var cursors = [g.outOffsets[source]]
+        var cursors = [out.offsets[source]]
 
         while let x = vertices.last {
             let i = vertices.count - 1
@@ -138,10 +163,10 @@ extension PathSearcher {
                 var current = x, remaining = d - i
                 while remaining > 0 {
                     var next = -1
-                    for k in g.outOffsets[current]..<g.outOffsets[current + 1] {
-                        let y = Int(g.outTargets[k])
+                    for k in out.offsets[current]..<out.offsets[current + 1] {
+                        let y = Int(out.neighbours[k])
                         if backwardStamp[y] != gen || Int(backwardDistance[y]) != remaining - 1 { continue }
-                        if let edgeOK, !edgeOK[Int(g.outEdge[k])] { continue }
+                        if let edgeOK, !edgeOK[Int(out.edges[k])] { continue }
                         if let vertexOK, !vertexOK[y], y != target { continue }
                         next = y
                         break
@@ -155,10 +180,10 @@ extension PathSearcher {
             }
             var advanced = false
             var k = cursors[i]
-            let end = g.outOffsets[x + 1]
+            let end = out.offsets[x + 1]
             while k < end {
-                let y = Int(g.outTargets[k])
-                let e = Int(g.outEdge[k])
+                let y = Int(out.neighbours[k])
+                let e = Int(out.edges[k])
                 k += 1
                 if let edgeOK, !edgeOK[e] { continue }
                 if let vertexOK, !vertexOK[y], y != target { continue }
@@ -167,14 +192,16 @@ extension PathSearcher {
                 if backwardStamp[y] == gen {
                     fits = Int(backwardDistance[y]) == d - i - 1
                 } else {
-                    // A vertex of the last forward level that the backward ball never reached
-                    // is a dead end: any continuation would have put it in the backward ball.
-                    fits = i + 1 < lastForwardLevel && forwardStamp[y] == gen && Int(forwardDistance[y]) == i + 1
+                    // When the backward side's last level is complete, a vertex of the last
+                    // forward level that the backward ball never reached is a dead end: any
+                    // continuation would have put it in the backward ball.
+                    fits = forwardStamp[y] == gen && Int(forwardDistance[y]) == i + 1
+                        && (i + 1 < lastForwardLevel || !backwardLevelComplete)
                 }
                 if !fits { continue }
                 cursors[i] = k
                 vertices.append(y)
-                cursors.append(g.outOffsets[y])
+                cursors.append(out.offsets[y])
                 advanced = true
                 break
             }
@@ -205,10 +232,8 @@ extension PathSearcher {
         checkVertex(root)
         nextGeneration()
         let gen = generation
-        let g = graph
-        let (offsets, neighbours, edgeIDs) = direction == .forward
-            ? (g.outOffsets, g.outTargets, g.outEdge)
-            : (g.inOffsets, g.inSources, g.inEdge)
+        let rows = direction == .forward ? outRows : inRows
+        let (offsets, neighbours, edgeIDs) = (rows.offsets, rows.neighbours, rows.edges)
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates
         backwardStamp[root] = gen

@@ -16,6 +16,16 @@ public final class PathSearcher {
     /// The graph every query of this searcher runs on.
     public let graph: CSRGraph
 
+    /// One direction of the graph's adjacency, held apart so a query copies three array
+    /// references instead of the whole graph value (whose dozen arrays each cost a retain).
+    @usableFromInline struct Rows: Sendable {
+        @usableFromInline let offsets: [Int]
+        @usableFromInline let neighbours: [Int32]
+        @usableFromInline let edges: [Int32]
+    }
+    @usableFromInline let outRows: Rows
+    @usableFromInline let inRows: Rows
+
     @usableFromInline let n: Int
     @usableFromInline var generation: UInt32 = 0
 
@@ -35,11 +45,15 @@ public final class PathSearcher {
     @usableFromInline var heap = PathHeap()
     // The forward level at which the last bidirectional search met the backward side.
     @usableFromInline var lastForwardLevel = 0
+    // Whether the backward side's last level was complete when the two sides met.
+    @usableFromInline var backwardLevelComplete = true
 
     /// Creates a searcher for `graph`.
     /// - Complexity: O(V) to allocate the buffers.
     public init(graph: CSRGraph) {
         self.graph = graph
+        outRows = Rows(offsets: graph.outOffsets, neighbours: graph.outTargets, edges: graph.outEdge)
+        inRows = Rows(offsets: graph.inOffsets, neighbours: graph.inSources, edges: graph.inEdge)
         let n = Swift.max(graph.vertexCount, 1)
         self.n = n
         func buffer<T>(_ value: T) -> UnsafeMutablePointer<T> {
@@ -86,20 +100,21 @@ public final class PathSearcher {
     /// then smallest index, among the parallel edges from `x` to `y`; `nil` when none is allowed.
     /// - Complexity: O(log d + p) for out-degree d and p parallel edges.
     public func bestEdge(from x: Int, to y: Int, mask: TraversalMask = .all, byWeight: Bool = false) -> Int? {
-        let g = graph
-        var lo = g.outOffsets[x], hi = g.outOffsets[x + 1]
+        let rows = outRows
+        var lo = rows.offsets[x], hi = rows.offsets[x + 1]
+        let end = hi
         let target = Int32(y)
         while lo < hi {
             let mid = (lo + hi) >> 1
-            if g.outTargets[mid] < target { lo = mid + 1 } else { hi = mid }
+            if rows.neighbours[mid] < target { lo = mid + 1 } else { hi = mid }
         }
         var best: Int? = nil
         var k = lo
-        while k < g.outOffsets[x + 1] && g.outTargets[k] == target {
-            let e = Int(g.outEdge[k])
+        while k < end && rows.neighbours[k] == target {
+            let e = Int(rows.edges[k])
             if mask.allows(edge: e) {
                 if let b = best {
-                    if byWeight && g.edgeWeight[e] < g.edgeWeight[b] { best = e }
+                    if byWeight && graph.edgeWeight[e] < graph.edgeWeight[b] { best = e }
                 } else {
                     best = e
                     if !byWeight { break }
@@ -116,10 +131,11 @@ public final class PathSearcher {
         var edges: [Int] = []
         edges.reserveCapacity(vertices.count)
         var weight = 0.0
+        let weights = graph.edgeWeight
         for i in 0..<(vertices.count - 1) {
             let e = bestEdge(from: vertices[i], to: vertices[i + 1], mask: mask, byWeight: byWeight)!
             edges.append(e)
-            weight += graph.edgeWeight[e]
+            weight += weights[e]
         }
         return GraphPath(vertices: vertices, edges: edges, weight: weight)
     }
