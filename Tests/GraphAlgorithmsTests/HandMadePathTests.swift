@@ -170,3 +170,32 @@ struct HandMadePathTests {
         }
     }
 }
+
+/// The bidirectional search against the one-sided enumeration, on seeded random graphs with
+/// random masks: both must return the same lexicographically smallest shortest path.
+struct BidirectionalAgreementTests {
+    @Test("bidirectional BFS agrees with a one-sided BFS", arguments: [false, true])
+    func agreesWithOneSidedSearch(directed: Bool) {
+        var rng = SplitMix64(seed: directed ? 7 : 8)
+        for _ in 0..<20 {
+            let n = Int.random(in: 20..<120, using: &rng)
+            let m = Int.random(in: n..<(4 * n), using: &rng)
+            var edges: [(Int, Int)] = []
+            for _ in 0..<m { edges.append((Int.random(in: 0..<n, using: &rng), Int.random(in: 0..<n, using: &rng))) }
+            let g = CSRGraph(vertexCount: n, edges: edges, directed: directed)
+            var mask = TraversalMask.all
+            for _ in 0..<(n / 10) { mask.forbid(vertex: Int.random(in: 0..<n, using: &rng), vertexCount: n) }
+            for _ in 0..<(m / 10) { mask.forbid(edge: Int.random(in: 0..<m, using: &rng), edgeCount: m) }
+            let searcher = PathSearcher(graph: g)
+            for _ in 0..<30 {
+                let s = Int.random(in: 0..<n, using: &rng), t = Int.random(in: 0..<n, using: &rng)
+                for mk in [TraversalMask.all, mask] {
+                    let fast = searcher.shortestPath(from: s, to: t, mask: mk)
+                    let reference = searcher.allShortestPaths(from: s, to: t, mask: mk, limit: 1).paths.first
+                    #expect(fast == reference, "n=\(n) \(s)->\(t)")
+                    #expect(searcher.hopDistance(from: s, to: t, mask: mk) == reference?.length)
+                }
+            }
+        }
+    }
+}
