@@ -28,7 +28,7 @@ struct PathFilterOptions: ParsableArguments {
     var directed = false
 
     /// Options some commands do not take; each command says which of them it accepts.
-    @Option(name: .customLong("max-hops"), help: ArgumentHelp("Longest path accepted (path only).", valueName: "n"))
+    @Option(name: .customLong("max-hops"), help: ArgumentHelp("Longest path accepted, in hops (path only; with --weighted, the lightest of the 200 lightest paths that fits).", valueName: "n"))
     var maxHops: Int?
 
     @Flag(help: "Time-respecting paths: each relation starts no earlier than the one before (path only).")

@@ -9,8 +9,11 @@
 public struct CommonNeighbors: Sendable, Codable {
     /// One shared entity and the relations linking it to each side.
     public struct Entry: Sendable, Codable {
+        /// The shared entity's id.
         public var id: String
+        /// Its display name.
         public var name: String
+        /// Its kind.
         public var kind: EntityKind
         /// Relations between `a` and this entity, read from `a`, in relation order.
         public var fromA: [PathHop]
@@ -18,7 +21,9 @@ public struct CommonNeighbors: Sendable, Codable {
         public var fromB: [PathHop]
     }
 
+    /// Id of the first entity.
     public var a: String
+    /// Id of the second entity.
     public var b: String
     /// Shared entities in entity order.
     public var common: [Entry]

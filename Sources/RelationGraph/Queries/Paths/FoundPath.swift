@@ -11,12 +11,17 @@ import GraphAlgorithms
 public struct PathHop: Sendable, Hashable, Codable {
     /// Entity id walked from.
     public var from: String
+    /// The relation's predicate name.
     public var predicate: String
     /// Entity id walked to.
     public var to: String
+    /// Whether the hop walks the relation from its object to its subject.
     public var reversed: Bool
+    /// The relation's start date, if known.
     public var start: PartialDate?
+    /// The relation's end date, if known.
     public var end: PartialDate?
+    /// The relation's citations, as written in `relations.csv`.
     public var sources: [Citation]
     /// Index of the relation in ``Graph/relations`` (not part of the JSON).
     public var relationIndex: Int
@@ -70,6 +75,7 @@ public struct FoundPath: Sendable, Hashable, Codable {
     public var length: Int
     /// Sum of the relations' weights.
     public var weight: Double
+    /// The hops in walking order.
     public var hops: [PathHop]
     /// Entity indices in walking order, endpoints included (not part of the JSON).
     public var entityIndices: [Int]

@@ -14,15 +14,21 @@ import GraphAlgorithms
 public struct Neighborhood: Sendable, Codable {
     /// One entity of the neighbourhood.
     public struct Member: Sendable, Codable {
+        /// The entity's id.
         public var id: String
+        /// Its display name.
         public var name: String
+        /// Its kind.
         public var kind: EntityKind
+        /// Hops from the centre.
         public var distance: Int
         /// The hop that reaches this entity from one closer to the centre.
         public var hop: PathHop
     }
 
+    /// Id of the centre entity.
     public var center: String
+    /// The largest distance searched.
     public var depth: Int
     /// Members by distance, then by entity order.
     public var members: [Member]

@@ -13,9 +13,11 @@
 /// A hop walked against its relation reads the schema's inverse wording; an inverse of the form
 /// "signed by" is given its verb ("was signed by") so the sentence reads as English.
 public struct PathExplanation: Sendable {
+    /// The graph whose names, schema and sources the explanation reads.
     public let graph: Graph
     private var numbering = CitationNumbering()
 
+    /// An explanation with no citations numbered yet.
     public init(graph: Graph) {
         self.graph = graph
     }

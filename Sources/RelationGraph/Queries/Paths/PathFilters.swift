@@ -16,17 +16,26 @@ import GraphAlgorithms
 ///   symmetric, such as "met", reads both ways and is followed both ways).
 /// - `chronological`: each hop must start no earlier than the hop before (time-respecting).
 public struct PathFilters: Sendable, Hashable {
+    /// Kinds an intermediate entity may have, or `nil` for any.
     public var viaKinds: Set<EntityKind>?
+    /// Predicates a hop may use, or `nil` for any.
     public var predicates: Set<String>?
+    /// Predicates no hop may use.
     public var excludedPredicates: Set<String> = []
     /// Entity indices to route around.
     public var avoid: Set<Int> = []
+    /// A relation counts when its span overlaps this instant or window.
     public var window: TimeSpan?
+    /// Refuse relations whose dates are unknown (with a window, or under `chronological`).
     public var strictTime = false
+    /// The longest path accepted, in hops.
     public var maxHops: Int?
+    /// Follow relations from subject to object only (symmetric predicates both ways).
     public var directed = false
+    /// Accept only time-respecting paths.
     public var chronological = false
 
+    /// Filters; every argument left out filters nothing.
     public init(
         viaKinds: Set<EntityKind>? = nil, predicates: Set<String>? = nil, excludedPredicates: Set<String> = [],
         avoid: Set<Int> = [], window: TimeSpan? = nil, strictTime: Bool = false, maxHops: Int? = nil,

@@ -14,6 +14,7 @@ import GraphAlgorithms
 ///
 /// A `PathFinder` is not thread-safe; use one per thread.
 public final class PathFinder {
+    /// The graph every query runs on.
     public let graph: Graph
     private var undirected: (walk: PathAdjacency, searcher: PathSearcher)?
     private var directed: (walk: PathAdjacency, searcher: PathSearcher)?
@@ -22,6 +23,7 @@ public final class PathFinder {
     /// Hop-limited weighted queries try this many lightest paths for one within the limit.
     public static let weightedHopLimitCandidates = 200
 
+    /// A finder for `graph`; search buffers are allocated on first use.
     public init(graph: Graph) {
         self.graph = graph
     }

@@ -1,5 +1,10 @@
 /// A question "how does entity A connect to entity B?": the endpoints, which paths, and filters.
 ///
+/// A hop limit (``PathFilters/maxHops``) cuts longer paths out of every mode. Weighted searches
+/// minimise weight, not hops, so a weighted shortest path over the limit is replaced by the
+/// lightest of the ``PathFinder/weightedHopLimitCandidates`` lightest simple paths that fits, and
+/// weighted k-shortest lists keep only the paths within the limit (possibly fewer than k).
+///
 /// ```swift
 /// var query = PathQuery(source: try graph.resolve("molotov"), target: try graph.resolve("ribbentrop"))
 /// query.filters.viaKinds = [.agreement]
@@ -25,11 +30,14 @@ public struct PathQuery: Sendable, Hashable {
     public var source: Int
     /// Entity index the paths end at.
     public var target: Int
+    /// Which paths to return.
     public var mode: Mode
     /// Minimise the sum of relation weights instead of the number of hops.
     public var weighted: Bool
+    /// The constraints on the routes considered.
     public var filters: PathFilters
 
+    /// A query between two entity indices.
     public init(source: Int, target: Int, mode: Mode = .shortest, weighted: Bool = false, filters: PathFilters = PathFilters()) {
         self.source = source
         self.target = target
@@ -41,6 +49,8 @@ public struct PathQuery: Sendable, Hashable {
 
 /// A path query that cannot be answered as asked.
 public struct PathQueryError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, in words for the user.
     public let description: String
+    /// An error with its message.
     public init(_ description: String) { self.description = description }
 }

@@ -8,12 +8,14 @@
 ///  "diagnosis": {...}}        // only when "paths" is empty, see NoPathDiagnosis
 /// ```
 public struct PathResult: Sendable, Codable {
+    /// The paths, in the order the query mode documents.
     public var paths: [FoundPath]
     /// True when more paths existed than the query's limit allowed.
     public var truncated: Bool
     /// Why no path was found; `nil` when paths were found.
     public var diagnosis: NoPathDiagnosis?
 
+    /// A result.
     public init(paths: [FoundPath], truncated: Bool, diagnosis: NoPathDiagnosis? = nil) {
         self.paths = paths
         self.truncated = truncated
@@ -44,6 +46,7 @@ public struct PathResult: Sendable, Codable {
 public struct NoPathDiagnosis: Sendable, Codable {
     /// What dropping one filter finds.
     public struct Relaxation: Sendable, Codable {
+        /// The filter dropped.
         public var drop: PathFilters.Constraint
         /// The path found without that filter (the others still apply), or `nil`.
         public var path: FoundPath?
