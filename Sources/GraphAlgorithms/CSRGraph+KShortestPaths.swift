@@ -76,10 +76,10 @@ extension PathSearcher {
                     working.allowedIntermediates![v] = false
                     blocked.append(v)
                 }
-                if let spurPath = bestPath(from: spur, to: target, mask: working, cost: cost),
-                   !root.dropLast().contains(spurPath.vertices.last!) {
+                // The root's vertices are blocked, so root + spur path is simple.
+                if let spurPath = bestPath(from: spur, to: target, mask: working, cost: cost) {
                     let vertices = Array(root) + spurPath.vertices.dropFirst()
-                    if !seen.contains(vertices) && Set(vertices).count == vertices.count {
+                    if !seen.contains(vertices) {
                         let edges = Array(previous.edges[0..<i]) + spurPath.edges
                         let weight = edges.reduce(0.0) { $0 + g.edgeWeight[$1] }
                         candidates.append(GraphPath(vertices: vertices, edges: edges, weight: weight))
