@@ -33,7 +33,8 @@ struct PathCommandTests {
         let during = try run(["path", "molotov", "ribbentrop", "--during", "1940..1941", "--via", "organization"])
         #expect(during.stdout.contains("Soviet Union traded with Nazi Germany (1940-02-11..1941-06-22)"))
         let chrono = try run(["path", "pact", "hitler", "--chronological"])
-        #expect(chrono.stdout.contains("3 hops") && chrono.stdout.contains("Nazi Germany invaded Poland (1939-09-01)"))
+        #expect(chrono.stdout.hasPrefix("Molotov-Ribbentrop Pact to Adolf Hitler: 3 hops, in time order\n"))
+        #expect(chrono.stdout.contains("Nazi Germany invaded Poland (1939-09-01)"))
         let k = try run(["path", "molotov", "ribbentrop", "--k", "3"])
         #expect(k.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("Path ") }
             == ["Path 1 of 3: 2 hops", "Path 2 of 3: 2 hops", "Path 3 of 3: 3 hops"])

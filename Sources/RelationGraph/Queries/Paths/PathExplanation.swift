@@ -105,7 +105,8 @@ public struct PathExplanation: Sendable {
             let count = result.paths.count
             for (i, path) in result.paths.enumerated() {
                 let title = count == 1 ? "\(a) to \(b)" : "Path \(i + 1) of \(count)\(result.truncated ? "+" : "")"
-                out.append("\(title): \(size(of: path, weighted: query.weighted))")
+                let order = query.filters.chronological ? ", in time order" : ""
+                out.append("\(title): \(size(of: path, weighted: query.weighted))\(order)")
                 out += explanation.lines(for: path)
             }
             if result.truncated {
