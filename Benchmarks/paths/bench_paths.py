@@ -171,6 +171,7 @@ def main():
         worker(args.worker, graph_file, pairs_file, args.repeats)
         return
 
+    start_load = os.getloadavg()[0]
     results = [run_relgraph(graph_file, pairs_file, args.repeats)]
     for lib in args.libs:
         out = subprocess.run([sys.executable, __file__, "--worker", lib, "--graph", args.graph,
@@ -179,8 +180,10 @@ def main():
         results.append(json.loads(out.strip().splitlines()[-1]))
 
     rg = results[0]
+    load_avg = os.getloadavg()
     print(f"graph {args.graph}: {rg['n']} vertices, {rg['m']} edges, {rg['pairs']} pairs, "
-          f"median of {args.repeats} runs\n")
+          f"median of {args.repeats} runs; {os.cpu_count()} cores, load average "
+          f"{start_load:.2f} at start, {load_avg[0]:.2f} at end\n")
     print("| library | load s | 1000 paths s | paths: library / relgraph | 1000 distances s | distances: library / relgraph | checksum |")
     print("|---|---|---|---|---|---|---|")
     for r in results:
