@@ -199,3 +199,21 @@ struct BidirectionalAgreementTests {
         }
     }
 }
+
+struct BatchPathTests {
+    @Test("batched queries on several threads answer like one searcher", arguments: [1, 2, 3])
+    func batchMatchesSequential(threads: Int) {
+        var rng = SplitMix64(seed: 99)
+        let n = 300
+        var edges: [(Int, Int)] = []
+        // Vertices 280..<300 stay isolated, so some pairs have no path.
+        for _ in 0..<700 { edges.append((Int.random(in: 0..<280, using: &rng), Int.random(in: 0..<280, using: &rng))) }
+        let g = CSRGraph(vertexCount: n, edges: edges, directed: false)
+        let pairs = (0..<200).map { _ in (Int.random(in: 0..<n, using: &rng), Int.random(in: 0..<n, using: &rng)) }
+        let searcher = PathSearcher(graph: g)
+        let expected = pairs.map { searcher.shortestPath(from: $0.0, to: $0.1) }
+        #expect(expected.contains { $0 == nil } && expected.contains { ($0?.length ?? 0) > 2 })
+        #expect(g.shortestPaths(between: pairs, threads: threads) == expected)
+        #expect(g.shortestPaths(between: [], threads: threads).isEmpty)
+    }
+}

@@ -6,7 +6,7 @@
 //   load          parse the edge list and build the undirected CSR graph (at most 3 runs)
 //   paths         one shortest path (vertex list) per pair, bidirectional BFS, one thread
 //   distances     the hop distance per pair, one thread
-//   paths_2t      the same paths split over two threads, one searcher each
+//   paths_2t      the same paths through CSRGraph.shortestPaths(between:threads: 2), buffers included
 // and prints a checksum (sum of path lengths, -1 per unreachable pair) to compare with the
 // other libraries' answers.
 
@@ -119,37 +119,16 @@ for _ in 0..<repeats {
 }
 let distanceChecksum = lengths.reduce(0, +)
 
-// Two threads, one searcher each, half the pairs each.
-let searchers = [searcher, PathSearcher(graph: graph)]
-final class Slots: @unchecked Sendable {
-    // Each thread writes only its own half of the array: no two threads touch one index.
-    var values: UnsafeMutableBufferPointer<Int>
-    init(_ n: Int) { values = .allocate(capacity: n); values.initialize(repeating: 0) }
-    deinit { values.deallocate() }
-}
-final class SearcherBox: @unchecked Sendable {
-    // Each searcher is used by exactly one thread.
-    let searchers: [PathSearcher]
-    init(_ s: [PathSearcher]) { searchers = s }
-}
-let slots = Slots(pairs.count)
-let box = SearcherBox(searchers)
-let sharedPairs = pairs
+// Two threads through the library's batch call (each thread allocates its own searcher).
 var twoThreadTimes: [Double] = []
+var twoThreadChecksum = 0
 for _ in 0..<repeats {
+    var batch: [GraphPath?] = []
     twoThreadTimes.append(seconds {
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            let s = box.searchers[half]
-            var i = half
-            while i < sharedPairs.count {
-                let (a, b) = sharedPairs[i]
-                slots.values[i] = s.shortestPath(from: a, to: b)?.length ?? -1
-                i += 2
-            }
-        }
+        batch = graph.shortestPaths(between: pairs, threads: 2)
     })
+    twoThreadChecksum = batch.reduce(0) { $0 + ($1?.length ?? -1) }
 }
-let twoThreadChecksum = slots.values.reduce(0, +)
 
 let result: [String: Any] = [
     "library": "relgraph",
