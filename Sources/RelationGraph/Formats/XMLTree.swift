@@ -59,18 +59,54 @@ enum XMLTree {
         parser.delegate = builder
         let ok = parser.parse()
         if let failure = builder.failure { throw failure }
+        if let open = builder.stack.last {
+            // Some Foundation versions stop at the end of the data without reporting open elements.
+            throw GraphFormatError(line: max(parser.lineNumber, 1), message:
+                "malformed XML: the document ends before <\(open.name)> (line \(open.line)) is closed")
+        }
         guard ok, let root = builder.root else {
-            let underlying = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not well-formed XML"
-            let message = data.isEmpty ? "the file is empty" : "malformed XML: \(Self.clean(underlying))"
+            let message = data.allSatisfy({ [9, 10, 13, 32].contains($0) }) ? "the file is empty" : "malformed XML: \(explain(parser.parserError))"
             throw GraphFormatError(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1), message: message)
         }
         return root
     }
 
-    /// Foundation's message, without the domain boilerplate some platforms put around it.
-    private static func clean(_ message: String) -> String {
-        message.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// What went wrong, in words.
+    ///
+    /// `XMLParser` reports libxml2's error numbers (Darwin's `NSXMLParserError` values are the
+    /// same numbers; swift-corelibs-foundation's `ErrorCode` enum is numbered differently, so
+    /// the numbers are matched here rather than the enum cases).
+    static func explain(_ error: (any Error)?) -> String {
+        guard let error else { return "the document is not well formed" }
+        let ns = error as NSError
+        guard ns.domain == XMLParser.errorDomain else { return ns.localizedDescription }
+        return libxml2Messages[ns.code] ?? "the document is not well formed (XML parser error \(ns.code))"
     }
+
+    static let libxml2Messages: [Int: String] = [
+        3: "the document does not start with an element",
+        4: "the document has no root element",
+        5: "there is content after the root element, or an element is not closed",
+        6: "a bad character reference", 7: "a bad character reference", 8: "a bad character reference",
+        9: "the document contains a character XML does not allow",
+        22: "'&' starts an entity reference without a name (write & as &amp;)",
+        23: "an entity reference lacks its ';' (write & as &amp;)",
+        26: "an undeclared entity reference (write & as &amp;)",
+        31: "the document's encoding is unknown", 32: "the document's encoding is not supported",
+        35: "a bad namespace declaration",
+        38: "'<' inside an attribute value (write &lt;)",
+        39: "an attribute value is not quoted", 40: "an attribute value is not closed",
+        41: "an attribute has no value", 42: "an attribute appears twice in one tag",
+        43: "a quoted value is not opened", 44: "a quoted value is not closed",
+        45: "a comment is not closed",
+        63: "a CDATA section is not closed",
+        68: "a tag has no name",
+        72: "expected '<'", 73: "a tag is not closed with '>'", 74: "expected '</'",
+        76: "a closing tag does not match the open element",
+        77: "an element is not closed",
+        85: "the elements are not properly nested",
+        86: "there is content after the root element",
+    ]
 
     private final class TreeBuilder: NSObject, XMLParserDelegate {
         var root: ParsedXMLElement?
@@ -104,9 +140,8 @@ enum XMLTree {
 
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
             if failure == nil {
-                let message = (parseError as NSError).localizedDescription
                 failure = GraphFormatError(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
-                                           message: "malformed XML: \(message)")
+                                           message: "malformed XML: \(XMLTree.explain(parseError))")
             }
         }
     }
