@@ -9,7 +9,7 @@ import FoundationXML
 ///
 /// Namespaces are resolved away: `y:NodeLabel` and `NodeLabel` in the yFiles namespace both
 /// have the name `NodeLabel`.
-final class ParsedXMLElement: @unchecked Sendable {
+final class ParsedXMLElement {
     let name: String
     let attributes: [String: String]
     let line: Int
