@@ -76,6 +76,24 @@ struct NodeLinkJSONTests {
         #expect(try GraphFolder.load(from: folder).relations == graph.relations)
     }
 
+    @Test func reservedNamesAreKeptApartOrRefused() throws {
+        let text = """
+            {"nodes": [{"id": "a", "name": "A"}, {"id": "b"}],
+             "links": [{"source": "a", "target": "b", "subject": "x", "object": "y", "": "nameless"}]}
+            """
+        let graph = try NodeLinkJSON.graph(from: Data(text.utf8))
+        #expect(graph.relations[0].attributes == ["original_subject": "x", "original_object": "y"])
+        // So the graph still saves as a folder with distinct columns, and loads again.
+        let folder = try ExportTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try GraphFolder.save(graph, to: folder)
+        #expect(try GraphFolder.load(from: folder).relations == graph.relations)
+
+        let clash = try Graph(entities: [Entity(id: "a", kind: .person, name: "A")],
+                              relations: [Relation(subject: "a", predicate: "met", object: "a", attributes: ["key": "k1"])])
+        #expect(throws: GraphFormatError.self) { try NodeLinkJSON.data(of: clash) }
+    }
+
     @Test(arguments: [
         ("{\"nodes\": [", "malformed JSON"),
         ("[1, 2]", "expected a JSON object"),

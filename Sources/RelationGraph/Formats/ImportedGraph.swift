@@ -20,6 +20,9 @@ import Foundation
 /// - Dates must be ISO partial dates; a date-time such as `1922-04-16T00:00:00` keeps its date.
 ///   A weight must be a positive number. Anything else is an error naming the node or edge.
 /// - An edge to a node the file never declares creates that node (as NetworkX does).
+/// - A field named `id` on a node, or `subject` or `object` on an edge, is kept as
+///   `original_id`, `original_subject` or `original_object`, since those names are taken by the
+///   folder's own columns.
 struct ImportedGraph {
     struct Node {
         var id: String
@@ -81,8 +84,23 @@ struct ImportedGraph {
         }
     }
 
+    /// Fields named like a native column that is not a field (`id` on a node; `subject` and
+    /// `object` on an edge) would clash with that column in a graph folder; they are renamed
+    /// `original_id`, `original_subject`, `original_object`. Nameless and empty fields are dropped.
+    static func usable(_ fields: [String: String], reserved: [String]) -> [String: String] {
+        var result: [String: String] = [:]
+        for (name, value) in fields where !name.isEmpty && !value.isEmpty {
+            if reserved.contains(name) {
+                if fields["original_" + name] == nil { result["original_" + name] = value }
+            } else {
+                result[name] = value
+            }
+        }
+        return result
+    }
+
     private func entity(_ node: Node, slug: String) throws(GraphFormatError) -> Entity {
-        var fields = node.fields.filter { !$0.value.isEmpty }
+        var fields = Self.usable(node.fields, reserved: ["id"])
         let what = "node '\(node.id)'"
         var kind = EntityKind.other
         if let text = fields.removeValue(forKey: "kind") {
@@ -101,7 +119,7 @@ struct ImportedGraph {
     }
 
     private func relation(_ edge: Edge, subject: String, object: String) throws(GraphFormatError) -> Relation {
-        var fields = edge.fields.filter { !$0.value.isEmpty }
+        var fields = Self.usable(edge.fields, reserved: ["subject", "object"])
         let what = "edge '\(edge.source)' -> '\(edge.target)'"
         let predicate = fields.removeValue(forKey: "predicate")
             ?? fields.removeValue(forKey: "label").map { Self.slug($0).isEmpty ? "related-to" : Self.slug($0) }

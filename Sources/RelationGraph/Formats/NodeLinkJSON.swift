@@ -18,11 +18,17 @@ import Foundation
 /// two nodes from 0 as NetworkX does, and always a numeric `weight`. In `python3`:
 /// `nx.node_link_graph(json.load(f), edges="links")` gives a `MultiDiGraph` with these attributes.
 ///
-/// Writing then reading reproduces the graph exactly. The reader also takes files from other
+/// Writing then reading reproduces the graph exactly; the one thing the format cannot carry is a
+/// relation attribute named `source`, `target` or `key`, which writing reports as an error. The reader also takes files from other
 /// tools: `edges` instead of `links`, numeric or free-text node ids, non-string attribute values
 /// (kept as their JSON text), and the defaults of ``ImportedGraph``.
 public enum NodeLinkJSON {
+    /// Link members the format itself uses; a relation attribute cannot take these names.
+    static let reservedLinkMembers: Set<String> = ["source", "target", "key"]
+
     /// The JSON text of `graph`, with sorted keys so the output is deterministic.
+    /// - Throws: ``GraphFormatError`` when a relation has an attribute named `source`,
+    ///   `target` or `key`, which the format cannot tell from its own members.
     /// - Complexity: O(V + E).
     public static func data(of graph: Graph) throws -> Data {
         var nodes: [[String: Any]] = []
@@ -44,7 +50,13 @@ public enum NodeLinkJSON {
         var links: [[String: Any]] = []
         links.reserveCapacity(graph.relations.count)
         var keys: [String: Int] = [:]
-        for r in graph.relations {
+        for (i, r) in graph.relations.enumerated() {
+            if let clash = r.attributes.keys.first(where: { reservedLinkMembers.contains($0) }) {
+                throw GraphFormatError(message: """
+                    relation \(i + 1) (\(r.subject) \(r.predicate) \(r.object)) has an attribute '\(clash)', \
+                    which node-link JSON reserves; rename the column to export as JSON
+                    """)
+            }
             var link: [String: Any] = [:]
             for (key, value) in r.attributes where !value.isEmpty { link[key] = value }
             let pair = r.subject + "\u{0}" + r.object
