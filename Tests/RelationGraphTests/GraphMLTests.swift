@@ -22,6 +22,8 @@ struct GraphMLTests {
         #expect(text.contains("<key id=\"e_a0\" for=\"edge\" attr.name=\"goods\" attr.type=\"string\"/>"))
         #expect(text.contains("<edge id=\"e1\" source=\"mikhail-tukhachevsky\" target=\"red-army\">"))
         #expect(text.contains("<data key=\"e_weight\">2.5</data>"))
+        #expect(text.contains("<data key=\"n_label\">Hans von Seeckt</data>"))
+        #expect(text.contains("<data key=\"e_label\">commanded</data>"))
         // The quote in the description needs no escaping in element text; the ampersand in a URL would.
         #expect(text.contains("A school near Kazan where \"Kama\" stood for Kazan and Malbrandt"))
     }
@@ -41,6 +43,18 @@ struct GraphMLTests {
         // The bell cannot be written in XML 1.0; everything else survives, CR included.
         #expect(back.entities[0].description == "bell\u{FFFD}here\r\nCRLF\ttab")
         #expect(back.relations[0].note == "a > b & c")
+    }
+
+    @Test func anAttributeCalledLabelIsKeptApartFromTheDisplayLabel() throws {
+        let a = Entity(id: "a", kind: .person, name: "A", attributes: ["label": "A"])
+        let b = Entity(id: "b", kind: .person, name: "B")
+        let graph = try Graph(entities: [a, b], relations: [Relation(subject: "a", predicate: "met", object: "b")])
+        let text = GraphML.text(of: graph)
+        #expect(!text.contains("n_label"))
+        #expect(text.contains("e_label"))
+        let back = try GraphML.graph(from: Data(text.utf8))
+        #expect(back.entities == graph.entities)
+        #expect(back.relations == graph.relations)
     }
 
     @Test func readsGraphMLFromOtherTools() throws {

@@ -39,8 +39,10 @@ struct NetworkXInteropTests {
         #expect(seen.object["number_of_edges"] as? Int == graph.relations.count)
         for entity in graph.entities {
             let attrs = try #require(seen.nodes[entity.id], "NetworkX lacks node \(entity.id)")
-            // GraphML carries every field as text, multi-valued ones `;`-joined.
-            #expect(attrs.mapValues { "\($0)" } == InterchangeFields.values(of: entity), "node \(entity.id)")
+            // GraphML carries every field as text, multi-valued ones `;`-joined, plus the display label.
+            var expected = InterchangeFields.values(of: entity)
+            expected["label"] = entity.name
+            #expect(attrs.mapValues { "\($0)" } == expected, "node \(entity.id)")
         }
         let edges = seen.edges
         #expect(edges.count == graph.relations.count)
@@ -52,6 +54,7 @@ struct NetworkXInteropTests {
             #expect(data["weight"] as? Double == relation.weight)
             var expected = InterchangeFields.values(of: relation)
             expected["weight"] = nil
+            expected["label"] = relation.predicate
             var got = data.mapValues { "\($0)" }
             got["weight"] = nil
             #expect(got == expected, "edge \(key)")

@@ -18,7 +18,9 @@ import Foundation
 /// Node keys are the entity columns (`kind`, `name`, `aliases`, `start`, `end`, `group`,
 /// `description`, `sources`) and then the extra attributes in name order (key ids `n_a0`,
 /// `n_a1`, …); edge keys are the relation columns (`predicate`, `start`, `end`, `weight` as a
-/// double, `note`, `sources`) and the extra ones (`e_a0`, …). Multi-valued fields are
+/// double, `note`, `sources`) and the extra ones (`e_a0`, …). A `label` key (ids `n_label`,
+/// `e_label`) repeats the name and the predicate, since Gephi and Cytoscape label by it; the
+/// reader drops it again. Multi-valued fields are
 /// `;`-joined as in the CSV cells. The graph-level keys `sources` and `schema` hold JSON text
 /// (see ``GraphMetadataJSON``), which NetworkX puts in `G.graph["sources"]` and
 /// `G.graph["schema"]`. Writing then reading reproduces the graph exactly, except for characters
@@ -29,6 +31,9 @@ import Foundation
 /// yEd node label stands in for a missing name, nested graphs are flattened, and undirected
 /// edges are read from `source` to `target`. Hyperedges are an error.
 public enum GraphML {
+    /// Key ids of the display labels relgraph writes, told apart from any `label` attribute.
+    static let labelKeys = (node: "n_label", edge: "e_label")
+
     /// The GraphML text of `graph`.
     /// - Complexity: O(V + E) in the number of entities and relations, times their field sizes.
     public static func text(of graph: Graph) -> String {
@@ -38,6 +43,10 @@ public enum GraphML {
         nodeKeys += nodeExtras.enumerated().map { ("n_a\($0.offset)", $0.element) }
         var edgeKeys: [(id: String, name: String)] = InterchangeFields.relationFields.map { ("e_\($0)", $0) }
         edgeKeys += edgeExtras.enumerated().map { ("e_a\($0.offset)", $0.element) }
+        // Gephi shows the `label` data as the label; unless an attribute already has that name.
+        let nodeLabel = !nodeExtras.contains("label"), edgeLabel = !edgeExtras.contains("label")
+        if nodeLabel { nodeKeys.append((labelKeys.node, "label")) }
+        if edgeLabel { edgeKeys.append((labelKeys.edge, "label")) }
 
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -62,7 +71,8 @@ public enum GraphML {
         data("g_schema", GraphMetadataJSON.compactText(GraphMetadataJSON.object(for: graph.schema)), indent: "    ")
         for entity in graph.entities {
             out += "    <node id=\"\(XMLEscaping.attribute(entity.id))\">\n"
-            let values = InterchangeFields.values(of: entity)
+            var values = InterchangeFields.values(of: entity)
+            if nodeLabel { values["label"] = entity.name }
             for (id, name) in nodeKeys {
                 if let value = values[name] { data(id, value, indent: "      ") }
             }
@@ -70,7 +80,8 @@ public enum GraphML {
         }
         for (i, relation) in graph.relations.enumerated() {
             out += "    <edge id=\"e\(i)\" source=\"\(XMLEscaping.attribute(relation.subject))\" target=\"\(XMLEscaping.attribute(relation.object))\">\n"
-            let values = InterchangeFields.values(of: relation)
+            var values = InterchangeFields.values(of: relation)
+            if edgeLabel { values["label"] = relation.predicate }
             for (id, name) in edgeKeys {
                 if let value = values[name] { data(id, value, indent: "      ") }
             }
@@ -123,6 +134,7 @@ public enum GraphML {
                 throw GraphFormatError(line: node.line, message: "<node> without an id")
             }
             var fields = try keys.values(of: node, domain: "node")
+            keys.dropDisplayLabel(&fields, keyID: labelKeys.node, equalTo: "name")
             if fields["name"] == nil, fields["label"] == nil, let label = keys.yEdLabel(of: node) { fields["label"] = label }
             imported.nodes.append(ImportedGraph.Node(id: id, fields: fields, line: node.line))
         }
@@ -130,7 +142,8 @@ public enum GraphML {
             guard let source = edge.attributes["source"], let target = edge.attributes["target"] else {
                 throw GraphFormatError(line: edge.line, message: "<edge> needs both a source and a target")
             }
-            let fields = try keys.values(of: edge, domain: "edge")
+            var fields = try keys.values(of: edge, domain: "edge")
+            keys.dropDisplayLabel(&fields, keyID: labelKeys.edge, equalTo: "predicate")
             imported.edges.append(ImportedGraph.Edge(source: source, target: target, fields: fields, line: edge.line))
         }
         return try imported.assemble()
@@ -174,6 +187,13 @@ public enum GraphML {
                 if let name = key.name { values[name] = data.allText }
             }
             return values
+        }
+
+        /// Removes the `label` relgraph writes for Gephi (under its own key id) when it only
+        /// repeats the name or predicate, so that reading restores exactly what was written.
+        func dropDisplayLabel(_ fields: inout [String: String], keyID: String, equalTo field: String) {
+            guard byID[keyID]?.name == "label", fields["label"] == fields[field] else { return }
+            fields["label"] = nil
         }
 
         /// The text of a yEd `NodeLabel`, when the node has yEd graphics.
