@@ -10,7 +10,10 @@ import Foundation
 public enum EdgeListWriter {
     /// The field separator.
     public enum Delimiter: Sendable {
-        case tab, comma
+        /// Tab-separated, for `.tsv`.
+        case tab
+        /// Comma-separated with RFC 4180 quoting, for `.csv`.
+        case comma
     }
 
     /// The text of the edge list.

@@ -31,8 +31,11 @@ import Foundation
 public enum GEXF {
     /// An element's time: the `start`/`end` attributes or `<spell>` elements, as written.
     public struct Spell: Hashable, Sendable {
+        /// The first moment, as written; `nil` when open.
         public var start: String?
+        /// The last moment, as written; `nil` when open.
         public var end: String?
+        /// A spell between two moments as written.
         public init(start: String?, end: String?) {
             self.start = start
             self.end = end
@@ -41,7 +44,9 @@ public enum GEXF {
 
     /// A node or edge as a GEXF file states it, before relgraph's defaults.
     public struct Element: Sendable {
+        /// The `id` attribute.
         public var id: String?
+        /// The `label` attribute: a node's name, an edge's predicate in relgraph's files.
         public var label: String?
         /// Edge only: source and target node ids, `kind` and `weight` as written.
         public var source: String?, target: String?, kind: String?, weight: String?
@@ -54,7 +59,9 @@ public enum GEXF {
 
     /// The nodes and edges of a GEXF document.
     public struct Document: Sendable {
+        /// The `<node>` elements, nested ones included, in document order.
         public var nodes: [Element]
+        /// The `<edge>` elements in document order.
         public var edges: [Element]
         /// The `<graph>`'s `mode`, `timeformat` and `defaultedgetype`.
         public var mode: String?, timeFormat: String?, defaultEdgeType: String?

@@ -73,6 +73,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
 
     /// A format that cannot do what was asked, or a path whose format is unknown.
     public struct UnsupportedError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The path and what relgraph can do instead.
         public let description: String
     }
 

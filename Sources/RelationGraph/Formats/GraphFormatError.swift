@@ -10,8 +10,10 @@ public struct GraphFormatError: Error, Sendable, Equatable, CustomStringConverti
     public var line: Int?
     /// 1-based column, when known.
     public var column: Int?
+    /// What is wrong, in words.
     public var message: String
 
+    /// An error at an optional file, line and column.
     public init(file: String? = nil, line: Int? = nil, column: Int? = nil, message: String) {
         self.file = file
         self.line = line
@@ -26,6 +28,7 @@ public struct GraphFormatError: Error, Sendable, Equatable, CustomStringConverti
         return copy
     }
 
+    /// `FILE:LINE:COLUMN: message`, leaving out what is unknown.
     public var description: String {
         var location: [String] = []
         if let file { location.append(file) }

@@ -23,8 +23,11 @@ import Foundation
 /// their id; relations are created, so parallel relations stay apart (and running the script
 /// twice doubles them). The sources and schema are not exported.
 public enum Neo4jExport {
+    /// The entities, one row each.
     public static let nodesFile = "nodes.csv"
+    /// The relations, one row each.
     public static let relationshipsFile = "relationships.csv"
+    /// The `LOAD CSV` script.
     public static let cypherFile = "import.cypher"
 
     /// The three files, by name.
