@@ -57,6 +57,21 @@ struct GraphMLTests {
         #expect(back.relations == graph.relations)
     }
 
+    /// libxml2 refuses a single chunk over 10 MB; the reader must stream larger documents.
+    @Test func readsDocumentsLargerThanTenMegabytes() throws {
+        let text = String(repeating: "Zwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich. ", count: 1000)
+        let entities = (0..<200).map { Entity(id: "e\($0)", kind: .person, name: "E\($0)", description: text) }
+        let relations = (1..<200).map { Relation(subject: "e0", predicate: "met", object: "e\($0)") }
+        let graph = try Graph(entities: entities, relations: relations)
+        for format in [GraphFormat.graphml, .gexf] {
+            let data = Data((format == .graphml ? GraphML.text(of: graph) : GEXF.text(of: graph)).utf8)
+            #expect(data.count > 13_000_000)
+            let back = try format == .graphml ? GraphML.graph(from: data) : GEXF.graph(from: data)
+            #expect(back.entities == graph.entities)
+            #expect(back.relations == graph.relations)
+        }
+    }
+
     @Test func readsGraphMLFromOtherTools() throws {
         let text = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -52,7 +52,10 @@ enum XMLTree {
     /// - Throws: ``GraphFormatError`` with the parser's line and column when the XML is not well formed.
     /// - Complexity: O(n) in the size of the document.
     static func parse(_ data: Data) throws(GraphFormatError) -> ParsedXMLElement {
-        let parser = XMLParser(data: data)
+        // Fed as a stream, libxml2 gets the document in chunks: swift-corelibs-foundation
+        // hands `XMLParser(data:)` input to it in one piece, which fails with an internal error
+        // past libxml2's 10 MB single-chunk limit.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         let builder = TreeBuilder()
