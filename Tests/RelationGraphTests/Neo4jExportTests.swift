@@ -20,21 +20,24 @@ struct Neo4jExportTests {
         let (graph, files) = try written("valid-small")
         #expect(Set(files.keys) == ["nodes.csv", "relationships.csv", "import.cypher"])
         let nodes = try CSVReader.parse(try #require(files["nodes.csv"]))
-        #expect(nodes.header == ["id:ID", "name", "kind:LABEL", "aliases:string[]", "start", "end", "group",
-                                 "description", "sources:string[]", "wikidata"])
+        #expect(nodes.header == ["id:ID", "name", "kind:LABEL", "aliases:string[]", "start", "end", "first_day:date",
+                                 "last_day:date", "group", "description", "sources:string[]", "wikidata"])
         #expect(nodes.records.count == graph.entities.count)
         let kama = try #require(nodes.records.first { $0[0] == "kama-tank-school" })
         #expect(kama[2] == "Entity;Facility")
         #expect(kama[3] == "Kama;Karma;Kazan tank school")
-        #expect(kama[8] == "doc:L5;doc:L6")
+        #expect(kama[4...7] == ["1929", "1933", "1929-01-01", "1933-12-31"])
+        #expect(kama[10] == "doc:L5;doc:L6")
         let relationships = try CSVReader.parse(try #require(files["relationships.csv"]))
-        #expect(relationships.header == [":START_ID", ":END_ID", ":TYPE", "predicate", "start", "end", "weight:double",
-                                         "note", "sources:string[]", "goods"])
+        #expect(relationships.header == [":START_ID", ":END_ID", ":TYPE", "predicate", "start", "end", "first_day:date",
+                                         "last_day:date", "weight:double", "note", "sources:string[]", "goods"])
         #expect(relationships.records.count == graph.relations.count)
         #expect(relationships.records.map { $0[2] } == ["COMMANDED", "COMMANDED", "TRAINED_AT", "SUPPLIED", "MET", "SIGNED"])
         #expect(relationships.records[1] == ["mikhail-tukhachevsky", "red-army", "COMMANDED", "commanded", "1925", "1928",
-                                             "2.5", "Chief of staff", "doc:L4", ""])
-        #expect(relationships.records[3][9] == "tanks, training")
+                                             "1925-01-01", "1928-12-31", "2.5", "Chief of staff", "doc:L4", ""])
+        // Supplied from 1926 with no known end: the last day is left open.
+        #expect(relationships.records[3][4...7] == ["1926", "", "1926-01-01", ""])
+        #expect(relationships.records[3][11] == "tanks, training")
     }
 
     @Test func typesAreUpperSnakeCase() {
@@ -58,6 +61,7 @@ struct Neo4jExportTests {
             #expect(matching.first?.contains("WITH row WHERE row.`:TYPE` = '\(type)'") == true)
             #expect(matching.first?.contains("r.`weight` = toFloat(row.`weight:double`)") == true)
             #expect(matching.first?.contains("r.`channel` = row.`channel`") == true)
+            #expect(matching.first?.contains("r.`first_day` = date(row.`first_day:date`)") == true)
         }
         let kinds = Set(graph.entities.map(\.kind))
         for kind in kinds {

@@ -3,13 +3,15 @@ import Foundation
 /// A folder for Neo4j: `nodes.csv` and `relationships.csv` with `neo4j-admin database import`
 /// headers, and `import.cypher`, which builds the same graph with `LOAD CSV` in a running database.
 ///
-/// `nodes.csv`: `id:ID,name,kind:LABEL,aliases:string[],start,end,group,description,sources:string[]`
+/// `nodes.csv`: `id:ID,name,kind:LABEL,aliases:string[],start,end,first_day:date,last_day:date,group,description,sources:string[]`
 /// and the extra attributes. Every node has the label `Entity` and its kind's label
 /// (`Entity;Person`, `;` being neo4j-admin's default array delimiter). `relationships.csv`:
-/// `:START_ID,:END_ID,:TYPE,predicate,start,end,weight:double,note,sources:string[]` and the
+/// `:START_ID,:END_ID,:TYPE,predicate,start,end,first_day:date,last_day:date,weight:double,note,sources:string[]` and the
 /// extra attributes; the type is the predicate in upper snake case (`party-to` → `PARTY_TO`),
-/// the `predicate` property keeps its name. Dates stay ISO partial-date strings (`1922-04`),
-/// since Neo4j's `date` type cannot say "April 1922". A `:` in an extra attribute's name
+/// the `predicate` property keeps its name. `start` and `end` stay ISO partial-date strings
+/// (`1922-04`), since Neo4j's `date` type cannot say "April 1922"; `first_day` and `last_day`
+/// are the span widened to Neo4j dates (1922-04-01, 1922-04-30; absent when open), for time
+/// queries such as `WHERE r.first_day <= date('1926-06-01')`. A `:` in an extra attribute's name
 /// becomes `_`, because neo4j-admin reads it as a type.
 ///
 /// ```sh
@@ -35,18 +37,20 @@ public enum Neo4jExport {
     public static func files(of graph: Graph) -> [(name: String, data: Data)] {
         let nodeExtras = InterchangeFields.entityAttributeNames(graph)
         let edgeExtras = InterchangeFields.relationAttributeNames(graph)
-        let nodeHeader = ["id:ID", "name", "kind:LABEL", "aliases:string[]", "start", "end", "group", "description", "sources:string[]"]
-            + nodeExtras.map(propertyName)
+        let nodeHeader = ["id:ID", "name", "kind:LABEL", "aliases:string[]", "start", "end", "first_day:date", "last_day:date",
+                          "group", "description", "sources:string[]"] + nodeExtras.map(propertyName)
         let nodes = CSVWriter.text(header: nodeHeader, records: graph.entities.map { e in
             [e.id, e.name, "Entity;" + label(e.kind), e.aliases.joined(separator: ";"), e.span.start?.description ?? "",
-             e.span.end?.description ?? "", e.group ?? "", e.description ?? "", e.citations.map(\.description).joined(separator: ";")]
+             e.span.end?.description ?? "", e.span.start?.widenedStart ?? "", e.span.end?.widenedEnd ?? "",
+             e.group ?? "", e.description ?? "", e.citations.map(\.description).joined(separator: ";")]
                 + nodeExtras.map { e.attributes[$0] ?? "" }
         })
-        let relationshipHeader = [":START_ID", ":END_ID", ":TYPE", "predicate", "start", "end", "weight:double", "note", "sources:string[]"]
-            + edgeExtras.map(propertyName)
+        let relationshipHeader = [":START_ID", ":END_ID", ":TYPE", "predicate", "start", "end", "first_day:date", "last_day:date",
+                                  "weight:double", "note", "sources:string[]"] + edgeExtras.map(propertyName)
         let relationships = CSVWriter.text(header: relationshipHeader, records: graph.relations.map { r in
             [r.subject, r.object, relationshipType(r.predicate), r.predicate, r.span.start?.description ?? "",
-             r.span.end?.description ?? "", InterchangeFields.formatNumber(r.weight), r.note ?? "",
+             r.span.end?.description ?? "", r.span.start?.widenedStart ?? "", r.span.end?.widenedEnd ?? "",
+             InterchangeFields.formatNumber(r.weight), r.note ?? "",
              r.citations.map(\.description).joined(separator: ";")]
                 + edgeExtras.map { r.attributes[$0] ?? "" }
         })
@@ -89,11 +93,14 @@ public enum Neo4jExport {
         }
         let nodeProperties: [(String, String)] = [
             ("name", column("name")), ("aliases", "split(\(column("aliases:string[]")), ';')"),
-            ("start", column("start")), ("end", column("end")), ("group", column("group")),
+            ("start", column("start")), ("end", column("end")),
+            ("first_day", "date(\(column("first_day:date")))"), ("last_day", "date(\(column("last_day:date")))"),
+            ("group", column("group")),
             ("description", column("description")), ("sources", "split(\(column("sources:string[]")), ';')"),
         ] + nodeExtras.map { (propertyName($0), column(propertyName($0))) }
         let relationProperties: [(String, String)] = [
             ("predicate", column("predicate")), ("start", column("start")), ("end", column("end")),
+            ("first_day", "date(\(column("first_day:date")))"), ("last_day", "date(\(column("last_day:date")))"),
             ("weight", "toFloat(\(column("weight:double")))"), ("note", column("note")),
             ("sources", "split(\(column("sources:string[]")), ';')"),
         ] + edgeExtras.map { (propertyName($0), column(propertyName($0))) }
