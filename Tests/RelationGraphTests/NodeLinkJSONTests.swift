@@ -92,6 +92,9 @@ struct NodeLinkJSONTests {
         let clash = try Graph(entities: [Entity(id: "a", kind: .person, name: "A")],
                               relations: [Relation(subject: "a", predicate: "met", object: "a", attributes: ["key": "k1"])])
         #expect(throws: GraphFormatError.self) { try NodeLinkJSON.data(of: clash) }
+        let infinite = try Graph(entities: [Entity(id: "a", kind: .person, name: "A")],
+                                 relations: [Relation(subject: "a", predicate: "met", object: "a", weight: .infinity)])
+        #expect(throws: GraphFormatError.self) { try NodeLinkJSON.data(of: infinite) }
     }
 
     @Test(arguments: [

@@ -57,6 +57,10 @@ public enum NodeLinkJSON {
                     which node-link JSON reserves; rename the column to export as JSON
                     """)
             }
+            guard r.weight.isFinite else {
+                // JSON has no infinity or NaN; loaders never produce them, hand-built graphs might.
+                throw GraphFormatError(message: "relation \(i + 1) (\(r.subject) \(r.predicate) \(r.object)) has weight \(r.weight), which JSON cannot hold")
+            }
             var link: [String: Any] = [:]
             for (key, value) in r.attributes where !value.isEmpty { link[key] = value }
             let pair = r.subject + "\u{0}" + r.object
