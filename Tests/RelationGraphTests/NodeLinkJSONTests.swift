@@ -97,6 +97,13 @@ struct NodeLinkJSONTests {
         #expect(throws: GraphFormatError.self) { try NodeLinkJSON.data(of: infinite) }
     }
 
+    @Test func slugsForIdsThatAreNotSlugs() {
+        #expect(ImportedGraph.slugs(for: ["Hans von Seeckt", "Георгий Чичерин", "a", "A", "Ä", "--", "東京", "!!"]) == [
+            "Hans von Seeckt": "hans-von-seeckt", "Георгий Чичерин": "georgij-cicerin", "a": "a", "A": "a-2",
+            "Ä": "a-3", "--": "node", "東京": "dong-jing", "!!": "node-2",
+        ])
+    }
+
     @Test(arguments: [
         ("{\"nodes\": [", "malformed JSON"),
         ("[1, 2]", "expected a JSON object"),

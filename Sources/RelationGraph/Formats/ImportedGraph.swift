@@ -9,7 +9,8 @@ import Foundation
 /// rarely have all of them, so the reader fills the gaps:
 ///
 /// - A node id that is a valid slug is kept as written. Any other id (`"Hans von Seeckt"`,
-///   `42`) is turned into a slug (`hans-von-seeckt`, `42`; `-2`, `-3` appended on a clash) and
+///   `"Чичерин"`) is turned into a slug (`hans-von-seeckt`, `cicerin`; `-2`, `-3` appended on
+///   a clash; `node` when nothing is left) and
 ///   the id as written is kept in the attribute `original_id`. Edges follow the mapping.
 /// - A missing `name` becomes the `label` field if there is one, else the id as written.
 /// - A missing `kind` becomes `other`; a kind relgraph does not know becomes `other` too, with
@@ -164,9 +165,11 @@ struct ImportedGraph {
         return span
     }
 
-    /// A slug for any text: accents folded, lowercase, runs of other characters as one hyphen.
+    /// A slug for any text: other scripts transliterated to Latin, accents folded, lowercase,
+    /// runs of other characters as one hyphen (`Георгий Чичерин` → `georgij-cicerin`).
     static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX")).lowercased()
+        let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
+        let folded = latin.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX")).lowercased()
         var out = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
