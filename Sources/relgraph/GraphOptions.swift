@@ -7,7 +7,7 @@ struct GraphOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The graph to read: a folder of CSV tables.",
+            "The graph to read: a folder of CSV tables, or a .graphml, .gexf or node-link .json file.",
             discussion: """
                 Without --graph, relgraph uses $RELGRAPH_GRAPH if set, else the bundled \
                 Graphs/german-soviet-1918-1941 folder, found by walking up from the current \
@@ -71,7 +71,16 @@ enum GraphInput {
                 throw ValidationReportFailure(text: error.description + "\n\(url.path): \(count) error\(count == 1 ? "" : "s"); run 'relgraph validate' for the full report")
             }
         }
-        throw CommandFailure("\(url.path): unsupported input '\(url.pathExtension)'; give a graph folder", status: .usage)
+        guard let format = GraphFormat(detecting: url), format.isReadable, format != .folder else {
+            throw CommandFailure("\(url.path): unsupported input '.\(url.pathExtension)'; give a graph folder, .graphml, .gexf or .json", status: .usage)
+        }
+        do {
+            return try GraphFormat.read(url, format: format)
+        } catch let error as GraphFormatError {
+            throw CommandFailure(error.description, status: .dataError)
+        } catch {
+            throw CommandFailure("\(url.path): cannot read: \(error.localizedDescription)", status: .noInput)
+        }
     }
 }
 
