@@ -48,6 +48,9 @@ extension PathSearcher {
     func continuesMinimumPath(from x: Int, to y: Int, edge e: Int) -> Bool {
         guard settledStamp[y] == generation else { return false }
         let total = weightedDistance[x]
+        // Strictly closer to the target: true for positive weights, and it keeps the walk from
+        // looping should a caller pass zero weights against the documented requirement.
+        guard weightedDistance[y] < total else { return false }
         let viaY = graph.edgeWeight[e] + weightedDistance[y]
         return abs(viaY - total) <= 1e-9 * Swift.max(1, total)
     }

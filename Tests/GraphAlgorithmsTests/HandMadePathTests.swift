@@ -83,6 +83,13 @@ struct HandMadePathTests {
         #expect(g.kShortestPaths(from: 0, to: 2, k: 5, cost: .weight).map(\.weight) == [3, 10])
     }
 
+    @Test func zeroWeightsNeverHangTheSearch() {
+        // Zero weights break Dijkstra's requirement; the answer may be incomplete, but it ends.
+        let g = CSRGraph(vertexCount: 4, edges: [(0, 1), (1, 2), (2, 1), (2, 3)], weights: [0, 0, 0, 1], directed: true)
+        let all = g.allMinimumWeightPaths(from: 0, to: 3)
+        #expect(all.paths.allSatisfy { Set($0.vertices).count == $0.vertices.count })
+    }
+
     @Test func weightedTiesGoToTheSmallestVertexSequence() {
         // Two routes of weight 0.3: via 1, 0.1 + 0.2 (0.30000000000000004 in floating point); via 2,
         // 0.15 + 0.15 (0.3 exactly). They tie within the tolerance, so the smaller sequence wins.

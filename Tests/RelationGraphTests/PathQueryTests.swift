@@ -219,6 +219,18 @@ struct PathQueryTests {
         #expect(throws: PathQueryError.self) { try finder.paths(for: query("molotov", "ribbentrop", mode: .kShortest(0))) }
     }
 
+    @Test func weightedQueriesRefuseNonPositiveWeights() throws {
+        let g = try Graph(
+            entities: [Entity(id: "a", kind: .person, name: "A"), Entity(id: "b", kind: .person, name: "B"),
+                       Entity(id: "c", kind: .person, name: "C")],
+            relations: [Relation(subject: "a", predicate: "met", object: "b", weight: 0),
+                        Relation(subject: "b", predicate: "met", object: "c")])
+        let finder = PathFinder(graph: g)
+        #expect(throws: PathQueryError.self) { try finder.paths(for: PathQuery(source: 0, target: 2, weighted: true)) }
+        // Hop counts ignore weights, so the same query by hops works.
+        #expect(try finder.paths(for: PathQuery(source: 0, target: 2)).paths.first?.length == 2)
+    }
+
     @Test func neighbourhoodByDepth() {
         let hood = Neighborhood(graph: graph, center: id("molotov"), depth: 1)
         #expect(hood.members.map(\.id) == [pact, stalin, ussr, schulenburg])

@@ -61,6 +61,10 @@ public final class PathFinder {
             if query.mode != .shortest { throw PathQueryError("a time-respecting search returns one path; it does not combine with k shortest, all shortest or all simple paths") }
             if query.weighted { throw PathQueryError("a time-respecting search counts hops; it does not combine with weights") }
         }
+        if query.weighted, let r = graph.relations.firstIndex(where: { !($0.weight > 0 && $0.weight.isFinite) }) {
+            let relation = graph.relations[r]
+            throw PathQueryError("weighted paths need positive weights; relation \(r + 1) (\(relation.subject) \(relation.predicate) \(relation.object)) has weight \(relation.weight)")
+        }
         if query.weighted, case .allSimple = query.mode {
             throw PathQueryError("all simple paths are listed by hop count; weights do not apply")
         }
