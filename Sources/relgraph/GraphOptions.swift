@@ -17,28 +17,13 @@ struct GraphOptions: ParsableArguments {
             valueName: "path"))
     var graph: String?
 
-    static let bundledGraphPath = "Graphs/german-soviet-1918-1941"
-
     /// Where the graph is, following the documented search order.
     func graphURL() throws -> URL {
         if let graph { return URL(fileURLWithPath: graph) }
         if let env = ProcessInfo.processInfo.environment["RELGRAPH_GRAPH"], !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
-        let starts = [
-            URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent(),
-        ]
-        for start in starts {
-            var dir = start.standardizedFileURL
-            while true {
-                let candidate = dir.appendingPathComponent(Self.bundledGraphPath)
-                if GraphFolder.isGraphFolder(candidate) { return candidate }
-                let parent = dir.deletingLastPathComponent()
-                if parent.path == dir.path { break }
-                dir = parent
-            }
-        }
+        if let bundled = BundledGraph.locate() { return bundled }
         throw CommandFailure("""
             no --graph given and the bundled graph was not found.
             hint: run relgraph inside the relgraph repository, set RELGRAPH_GRAPH, or pass --graph PATH \
