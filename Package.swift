@@ -33,7 +33,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"]),
-        .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"]),
+        .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"]),
         .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
     ],

@@ -4,6 +4,19 @@ import ArgumentParser
 struct RelgraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relgraph",
-        abstract: "Explore relationship graphs: who connects to whom, who brokers, and how it looks."
+        abstract: "Explore relationship graphs: who connects to whom, who brokers, and how it looks.",
+        discussion: """
+            Every subcommand reads a graph: a folder of CSV tables (entities.csv, relations.csv, \
+            sources.csv, optional schema.csv) given with --graph. Without --graph, relgraph uses \
+            the bundled German-Soviet relations graph (see 'relgraph help validate' for how it is found).
+
+            Exit status: 0 success, 1 a query found nothing or validation failed, 64 usage error, \
+            65 malformed input, 66 missing input, 74 output could not be written.
+            """,
+        subcommands: [
+            ValidateCommand.self,
+            StatsCommand.self,
+            ShowCommand.self,
+        ]
     )
 }

@@ -1,0 +1,93 @@
+import Foundation
+
+/// The native graph format: a folder of CSV tables (`entities.csv`, `relations.csv`,
+/// `sources.csv`, optional `schema.csv`), read with validation that reports every problem.
+///
+/// ```swift
+/// let graph = try GraphFolder.load(from: URL(fileURLWithPath: "Graphs/german-soviet-1918-1941"))
+/// try GraphFolder.save(graph, to: URL(fileURLWithPath: "/tmp/copy"))
+/// ```
+///
+/// Loading then saving a folder in canonical form (standard columns first in their documented
+/// order, extra columns after them in name order, LF line ends) reproduces it byte for byte.
+public enum GraphFolder {
+    public static let entitiesFile = "entities.csv"
+    public static let relationsFile = "relations.csv"
+    public static let sourcesFile = "sources.csv"
+    public static let schemaFile = "schema.csv"
+
+    static let entityColumns = ["id", "kind", "name", "aliases", "start", "end", "group", "description", "sources"]
+    static let relationColumns = ["subject", "predicate", "object", "start", "end", "weight", "note", "sources"]
+    static let sourceColumns = ["id", "title", "author", "publisher", "date", "url", "note"]
+
+    /// Whether `url` looks like a graph folder (a directory holding `entities.csv`).
+    public static func isGraphFolder(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+            && FileManager.default.fileExists(atPath: url.appendingPathComponent(entitiesFile).path)
+    }
+
+    /// Loads and validates a folder.
+    ///
+    /// - Parameter strict: also require a citation on every relation and a known source for
+    ///   every citation.
+    /// - Throws: ``ValidationReport`` listing every problem when any is an error.
+    public static func load(from url: URL, strict: Bool = false) throws(ValidationReport) -> Graph {
+        let (graph, report) = validate(at: url, strict: strict)
+        guard let graph, !report.hasErrors else { throw report }
+        return graph
+    }
+
+    /// Reads and validates a folder, returning the graph when it has no errors, and every
+    /// diagnostic (warnings included) either way.
+    public static func validate(at url: URL, strict: Bool = false) -> (graph: Graph?, report: ValidationReport) {
+        var loader = GraphFolderLoader(folder: url, strict: strict)
+        let graph = loader.run()
+        let sorted = loader.diagnostics.enumerated().sorted { a, b in
+            let fa = GraphFolderLoader.fileOrder(a.element.file), fb = GraphFolderLoader.fileOrder(b.element.file)
+            if fa != fb { return fa < fb }
+            if (a.element.line ?? 0) != (b.element.line ?? 0) { return (a.element.line ?? 0) < (b.element.line ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
+        let report = ValidationReport(diagnostics: sorted)
+        return (report.hasErrors ? nil : graph, report)
+    }
+
+    /// Writes the graph as a folder in canonical form, each file atomically.
+    public static func save(_ graph: Graph, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in texts(of: graph) {
+            try AtomicFileWriter.write(Data(text.utf8), to: url.appendingPathComponent(name))
+        }
+    }
+
+    /// The canonical text of each file, by file name.
+    public static func texts(of graph: Graph) -> [(String, String)] {
+        let entityExtras = Set(graph.entities.flatMap(\.attributes.keys)).sorted()
+        let entities = CSVWriter.text(header: entityColumns + entityExtras, records: graph.entities.map { e in
+            [e.id, e.kind.rawValue, e.name, e.aliases.joined(separator: ";"), e.span.start?.description ?? "",
+             e.span.end?.description ?? "", e.group ?? "", e.description ?? "",
+             e.citations.map(\.description).joined(separator: ";")] + entityExtras.map { e.attributes[$0] ?? "" }
+        })
+        let relationExtras = Set(graph.relations.flatMap(\.attributes.keys)).sorted()
+        let relations = CSVWriter.text(header: relationColumns + relationExtras, records: graph.relations.map { r in
+            [r.subject, r.predicate, r.object, r.span.start?.description ?? "", r.span.end?.description ?? "",
+             formatWeight(r.weight), r.note ?? "", r.citations.map(\.description).joined(separator: ";")]
+                + relationExtras.map { r.attributes[$0] ?? "" }
+        })
+        let sourceExtras = Set(graph.sources.flatMap(\.attributes.keys)).sorted()
+        let sources = CSVWriter.text(header: sourceColumns + sourceExtras, records: graph.sources.map { s in
+            [s.id, s.title ?? "", s.author ?? "", s.publisher ?? "", s.date ?? "", s.url ?? "", s.note ?? ""]
+                + sourceExtras.map { s.attributes[$0] ?? "" }
+        })
+        return [(entitiesFile, entities), (relationsFile, relations), (sourcesFile, sources),
+                (schemaFile, SchemaFormat.text(graph.schema))]
+    }
+
+    /// Empty for the default weight 1, the shortest exact decimal otherwise.
+    static func formatWeight(_ w: Double) -> String {
+        if w == 1 { return "" }
+        if w == w.rounded(), abs(w) < 1e15 { return String(Int(w)) }
+        return "\(w)"
+    }
+}

@@ -1,0 +1,282 @@
+import Foundation
+
+/// The validating reader behind ``GraphFolder``: collects every problem instead of stopping.
+struct GraphFolderLoader {
+    let folder: URL
+    let strict: Bool
+    var diagnostics: [Diagnostic] = []
+
+    init(folder: URL, strict: Bool) {
+        self.folder = folder
+        self.strict = strict
+    }
+
+    static func fileOrder(_ file: String) -> Int {
+        [GraphFolder.schemaFile, GraphFolder.sourcesFile, GraphFolder.entitiesFile, GraphFolder.relationsFile]
+            .firstIndex(of: file) ?? 4
+    }
+
+    mutating func error(_ file: String, _ line: Int?, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, line: line, severity: .error, message: message))
+    }
+
+    mutating func warning(_ file: String, _ line: Int?, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, line: line, severity: .warning, message: message))
+    }
+
+    /// Reads one table; `nil` when the file is absent or unreadable (already reported).
+    mutating func table(_ name: String, required: Bool) -> CSVTable? {
+        let url = folder.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            if required { error(name, nil, "file not found in \(folder.path)") }
+            return nil
+        }
+        do {
+            let data = try Data(contentsOf: url)
+            return try CSVReader.parse(data)
+        } catch let parse as CSVReader.ParseError {
+            error(name, parse.line, parse.message)
+        } catch {
+            self.error(name, nil, "cannot read: \(error.localizedDescription)")
+        }
+        return nil
+    }
+
+    /// Checks the header: required columns present, no duplicates, no near-miss typos.
+    mutating func checkHeader(_ table: CSVTable, file: String, known: [String], required: [String]) -> Bool {
+        var ok = true
+        var seen = Set<String>()
+        for column in table.header {
+            if !seen.insert(column).inserted {
+                error(file, 1, "column '\(column)' appears twice"); ok = false
+            }
+        }
+        for column in table.header where !known.contains(column) {
+            if let near = EditDistance.nearest(to: column, in: known), !table.header.contains(near), column.count > 2 {
+                error(file, 1, "unknown column '\(column)'; did you mean '\(near)'?"); ok = false
+            }
+        }
+        for column in required where table.column(column) == nil {
+            error(file, 1, "missing required column '\(column)'"); ok = false
+        }
+        return ok
+    }
+
+    /// Cells of a record by column name, trimmed, empty as `nil`; extra columns as attributes.
+    struct Row {
+        let table: CSVTable
+        let record: [String]
+        let line: Int
+        let known: [String]
+
+        subscript(_ column: String) -> String? {
+            guard let i = table.column(column) else { return nil }
+            let value = record[i].trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : value
+        }
+
+        var attributes: [String: String] {
+            var result: [String: String] = [:]
+            for (i, column) in table.header.enumerated() where !known.contains(column) && !record[i].isEmpty {
+                result[column] = record[i]
+            }
+            return result
+        }
+    }
+
+    mutating func rows(_ table: CSVTable, file: String, known: [String]) -> [Row] {
+        var result: [Row] = []
+        for (record, line) in zip(table.records, table.recordLines) {
+            guard record.count == table.header.count else {
+                error(file, line, "expected \(table.header.count) fields as in the header, found \(record.count)")
+                continue
+            }
+            result.append(Row(table: table, record: record, line: line, known: known))
+        }
+        return result
+    }
+
+    mutating func date(_ row: Row, _ column: String, file: String) -> PartialDate? {
+        guard let text = row[column] else { return nil }
+        do { return try PartialDate(text) } catch {
+            self.error(file, row.line, "\(column): \(error)")
+            return nil
+        }
+    }
+
+    mutating func span(_ row: Row, file: String) -> TimeSpan {
+        let span = TimeSpan(start: date(row, "start", file: file), end: date(row, "end", file: file))
+        if span.isReversed {
+            error(file, row.line, "end \(span.end!) is before start \(span.start!)")
+        }
+        return span
+    }
+
+    mutating func run() -> Graph? {
+        var schema = Schema.default
+        if let table = table(GraphFolder.schemaFile, required: false),
+           checkHeader(table, file: GraphFolder.schemaFile, known: SchemaFormat.columns, required: ["predicate"]) {
+            switch SchemaFormat.parse(table, file: GraphFolder.schemaFile) {
+            case .success(let parsed): schema = parsed
+            case .failure(let report): diagnostics += report.diagnostics
+            }
+        }
+
+        let sources = readSources()
+        let sourceIDs = Set(sources.map(\.id))
+        let (entities, kindByID) = readEntities(sourceIDs: sourceIDs, haveSources: !sources.isEmpty)
+        let relations = readRelations(kindByID: kindByID, schema: schema, sourceIDs: sourceIDs,
+                                      haveSources: !sources.isEmpty)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+        do {
+            return try Graph(entities: entities, relations: relations, sources: sources, schema: schema)
+        } catch {
+            self.error(GraphFolder.entitiesFile, nil, error.description)
+            return nil
+        }
+    }
+
+    mutating func readSources() -> [Source] {
+        let file = GraphFolder.sourcesFile
+        guard let table = table(file, required: false) else {
+            if strict { error(file, nil, "file not found; --strict needs sources for every citation") }
+            return []
+        }
+        guard checkHeader(table, file: file, known: GraphFolder.sourceColumns, required: ["id"]) else { return [] }
+        var result: [Source] = []
+        var firstLine: [String: Int] = [:]
+        for row in rows(table, file: file, known: GraphFolder.sourceColumns) {
+            guard let id = row["id"] else { error(file, row.line, "missing id"); continue }
+            if let first = firstLine[id] {
+                error(file, row.line, "duplicate source id '\(id)' (first on line \(first))"); continue
+            }
+            firstLine[id] = row.line
+            result.append(Source(id: id, title: row["title"], author: row["author"], publisher: row["publisher"],
+                                 date: row["date"], url: row["url"], note: row["note"], attributes: row.attributes))
+        }
+        return result
+    }
+
+    mutating func citations(_ row: Row, file: String, sourceIDs: Set<String>, haveSources: Bool) -> [Citation] {
+        let list = row["sources"].map(Citation.parseList) ?? []
+        for c in list where !sourceIDs.contains(c.sourceID) {
+            guard haveSources || strict else { continue }
+            let hint = EditDistance.nearest(to: c.sourceID, in: sourceIDs).map { "; did you mean '\($0)'?" } ?? ""
+            let message = "citation '\(c)' names unknown source '\(c.sourceID)'\(hint)"
+            if strict { error(file, row.line, message) } else { warning(file, row.line, message) }
+        }
+        return list
+    }
+
+    /// The valid entities, and the kind of every id declared (nil when its kind is unreadable),
+    /// so that one bad cell does not make every relation to that entity an error too.
+    mutating func readEntities(sourceIDs: Set<String>, haveSources: Bool) -> ([Entity], [String: EntityKind?]) {
+        let file = GraphFolder.entitiesFile
+        guard let table = table(file, required: true),
+              checkHeader(table, file: file, known: GraphFolder.entityColumns, required: ["id", "kind", "name"])
+        else { return ([], [:]) }
+        var result: [Entity] = []
+        var kinds: [String: EntityKind?] = [:]
+        var firstLine: [String: Int] = [:]
+        for row in rows(table, file: file, known: GraphFolder.entityColumns) {
+            var valid = true
+            let id = row["id"] ?? ""
+            if id.isEmpty {
+                error(file, row.line, "missing id"); valid = false
+            } else if !Entity.isValidID(id) {
+                error(file, row.line, "id '\(id)' is not a slug (lowercase letters, digits, single hyphens)"); valid = false
+            } else if let first = firstLine[id] {
+                error(file, row.line, "duplicate id '\(id)' (first on line \(first))"); valid = false
+            } else {
+                firstLine[id] = row.line
+            }
+            var kind = EntityKind.other
+            if let text = row["kind"] {
+                if let k = EntityKind(rawValue: text) { kind = k } else {
+                    let hint = EditDistance.nearest(to: text, in: EntityKind.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
+                    error(file, row.line, "unknown kind '\(text)'\(hint) (kinds: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    valid = false
+                }
+            } else {
+                error(file, row.line, "missing kind"); valid = false
+            }
+            if firstLine[id] == row.line { kinds[id] = valid ? kind : nil as EntityKind? }
+            let name = row["name"]
+            if name == nil { error(file, row.line, "missing name"); valid = false }
+            let span = span(row, file: file)
+            let cites = citations(row, file: file, sourceIDs: sourceIDs, haveSources: haveSources)
+            guard valid, let name else { continue }
+            let aliases = row["aliases"].map { $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
+            result.append(Entity(id: id, kind: kind, name: name, aliases: aliases, span: span, group: row["group"],
+                                 description: row["description"], citations: cites, attributes: row.attributes))
+        }
+        return (result, kinds)
+    }
+
+    mutating func readRelations(kindByID: [String: EntityKind?], schema: Schema, sourceIDs: Set<String>, haveSources: Bool) -> [Relation] {
+        let file = GraphFolder.relationsFile
+        guard let table = table(file, required: true),
+              checkHeader(table, file: file, known: GraphFolder.relationColumns, required: ["subject", "predicate", "object"])
+        else { return [] }
+        var result: [Relation] = []
+        let ids = Array(kindByID.keys)
+        for row in rows(table, file: file, known: GraphFolder.relationColumns) {
+            var valid = true
+            func endpoint(_ column: String) -> (String, EntityKind?)? {
+                guard let id = row[column] else { error(file, row.line, "missing \(column)"); valid = false; return nil }
+                guard let kind = kindByID[id] else {
+                    let hint = EditDistance.nearest(to: id, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+                    error(file, row.line, "\(column) '\(id)' is not a known entity id\(hint)")
+                    valid = false
+                    return (id, nil)
+                }
+                return (id, kind)
+            }
+            func article(_ kind: EntityKind) -> String {
+                "aeiou".contains(kind.rawValue.first!) ? "an \(kind.rawValue)" : "a \(kind.rawValue)"
+            }
+            let subject = endpoint("subject")
+            let object = endpoint("object")
+            var predicate: Predicate?
+            if let name = row["predicate"] {
+                predicate = schema.predicate(named: name)
+                if predicate == nil {
+                    let hint = EditDistance.nearest(to: name, in: schema.predicates.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                    error(file, row.line, "unknown predicate '\(name)'\(hint)")
+                    valid = false
+                }
+            } else {
+                error(file, row.line, "missing predicate"); valid = false
+            }
+            if let p = predicate {
+                if let (id, kind) = subject, let kind, !p.allowsSubject(kind) {
+                    error(file, row.line, "'\(p.name)' does not allow \(article(kind)) as subject ('\(id)'); allowed: \(Self.kindList(p.subjectKinds))")
+                    valid = false
+                }
+                if let (id, kind) = object, let kind, !p.allowsObject(kind) {
+                    error(file, row.line, "'\(p.name)' does not allow \(article(kind)) as object ('\(id)'); allowed: \(Self.kindList(p.objectKinds))")
+                    valid = false
+                }
+            }
+            var weight = 1.0
+            if let text = row["weight"] {
+                if let w = Double(text), w.isFinite, w > 0 { weight = w } else {
+                    error(file, row.line, "weight '\(text)' is not a positive number"); valid = false
+                }
+            }
+            let span = span(row, file: file)
+            let cites = citations(row, file: file, sourceIDs: sourceIDs, haveSources: haveSources)
+            if strict && cites.isEmpty {
+                error(file, row.line, "no citation (--strict requires at least one source on every relation)")
+            }
+            guard valid, let subject, let object, let predicate else { continue }
+            result.append(Relation(subject: subject.0, predicate: predicate.name, object: object.0, span: span,
+                                   weight: weight, note: row["note"], citations: cites, attributes: row.attributes))
+        }
+        return result
+    }
+
+    static func kindList(_ kinds: Set<EntityKind>?) -> String {
+        kinds.map { $0.sorted().map(\.rawValue).joined(separator: ", ") } ?? "any"
+    }
+}

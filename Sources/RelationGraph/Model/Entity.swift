@@ -1,0 +1,40 @@
+/// A person, organization, facility, agreement, place or event: a row of `entities.csv`.
+public struct Entity: Hashable, Sendable, Codable, Identifiable {
+    /// A slug, `[a-z0-9]+(-[a-z0-9]+)*`, unique in its graph.
+    public var id: String
+    public var kind: EntityKind
+    /// The display name.
+    public var name: String
+    /// Other names the entity is known by; lookups fold case and accents.
+    public var aliases: [String]
+    /// Born to died, founded to dissolved, signed to expired.
+    public var span: TimeSpan
+    /// A label for colour and clustering, typically the side: `germany`, `soviet-union`.
+    public var group: String?
+    public var description: String?
+    public var citations: [Citation]
+    /// Columns beyond the standard ones, by column name.
+    public var attributes: [String: String]
+
+    public init(
+        id: String, kind: EntityKind, name: String, aliases: [String] = [], span: TimeSpan = .unknown,
+        group: String? = nil, description: String? = nil, citations: [Citation] = [],
+        attributes: [String: String] = [:]
+    ) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.aliases = aliases
+        self.span = span
+        self.group = group
+        self.description = description
+        self.citations = citations
+        self.attributes = attributes
+    }
+
+    /// Whether `text` is a valid entity id.
+    public static func isValidID(_ text: String) -> Bool {
+        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

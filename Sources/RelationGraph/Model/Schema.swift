@@ -1,0 +1,66 @@
+import Foundation
+
+/// The predicate vocabulary of a graph: which relation types exist, how they read, what they link.
+///
+/// A graph folder may define its own in `schema.csv`; without one, ``Schema/default`` applies.
+public struct Schema: Sendable, Hashable {
+    /// Predicates in the order they were defined.
+    public let predicates: [Predicate]
+    private let byName: [String: Int]
+
+    /// A schema of the given predicates; a later duplicate name replaces an earlier one.
+    public init(predicates: [Predicate]) {
+        var list: [Predicate] = []
+        var index: [String: Int] = [:]
+        for p in predicates {
+            if let at = index[p.name] { list[at] = p } else { index[p.name] = list.count; list.append(p) }
+        }
+        self.predicates = list
+        self.byName = index
+    }
+
+    /// The predicate named `name`, or `nil`.
+    /// - Complexity: O(1).
+    public func predicate(named name: String) -> Predicate? { byName[name].map { predicates[$0] } }
+
+    /// The built-in vocabulary: the core predicates of relationship graphs of states, people,
+    /// organizations, facilities and agreements.
+    public static let `default`: Schema = {
+        do {
+            return try SchemaFormat.parse(CSVReader.parse(defaultVocabulary), file: "built-in schema").get()
+        } catch {
+            preconditionFailure("the built-in schema must parse: \(error)")
+        }
+    }()
+
+    static let defaultVocabulary = """
+        predicate,phrase,inverse,subject_kinds,object_kinds,symmetric,description
+        signed,signed,signed by,person;organization,agreement,false,The subject put its signature to the agreement.
+        party-to,was party to,had as party,organization,agreement,false,The state or organization was bound by the agreement.
+        negotiated,negotiated,negotiated by,person;organization,agreement,false,The subject took part in the talks that produced the agreement.
+        member-of,was a member of,had as member,person;organization,organization,false,The subject belonged to the organization.
+        led,led,led by,person,organization;event;facility,false,The person headed the organization or directed the event or facility.
+        commanded,commanded,commanded by,person,organization;facility;event,false,The person held military command of the unit or operation.
+        served-in,served in,had serving,person,organization,false,The person held a post in the organization without leading it.
+        founded,founded,founded by,person;organization,organization;facility;agreement,false,The subject created the object.
+        owned,owned,owned by,person;organization,organization;facility,false,The subject owned or controlled the object.
+        operated,operated,operated by,organization;person,facility,false,The subject ran the facility day to day.
+        located-in,was located in,location of,organization;facility;event;place,place,false,The subject stood or took place in the place.
+        part-of,was part of,had as part,*,*,false,The subject was a component of the object.
+        trained-at,trained at,trained,person;organization,facility,false,The subject received or gave training at the facility.
+        worked-at,worked at,employed,person,facility;organization,false,The person worked or taught at the object.
+        studied-at,studied at,taught,person,facility;organization,false,The person was a student at the object.
+        visited,visited,visited by,person;organization,place;facility;organization,false,The subject travelled to the object.
+        supplied,supplied,supplied by,organization;person;facility,organization;facility;person,false,The subject delivered goods or technology to the object.
+        traded-with,traded with,traded with,organization,organization,true,The two organizations exchanged goods.
+        financed,financed,financed by,organization;person,organization;facility;agreement,false,The subject paid for or extended credit to the object.
+        allied-with,was allied with,was allied with,organization;person,organization;person,true,The two sides cooperated politically or militarily.
+        opposed,opposed,opposed by,organization;person,*,false,The subject worked against the object.
+        invaded,invaded,invaded by,organization,organization;place,false,The subject's forces entered the object's territory by force.
+        annexed,annexed,annexed by,organization,organization;place,false,The subject took the territory into its own state.
+        succeeded,succeeded,preceded,*,*,false,The subject came after the object in the same role.
+        met,met,met,person,person,true,The two people met in person.
+        related-to,was related to,was related to,*,*,false,A stated link that no narrower predicate fits.
+
+        """
+}

@@ -1,0 +1,75 @@
+/// Counts that describe a graph at a glance: entities by kind, relations by predicate, the
+/// time covered, connected components and the best-connected entities.
+public struct GraphStatistics: Sendable, Codable, Equatable {
+    /// One entity's degree in the undirected multigraph.
+    public struct RankedEntity: Sendable, Codable, Equatable {
+        public let id: String
+        public let name: String
+        public let kind: EntityKind
+        public let degree: Int
+    }
+
+    public let entityCount: Int
+    public let relationCount: Int
+    public let sourceCount: Int
+    /// Entities per kind, in kind order, kinds with none left out.
+    public let entitiesByKind: [String: Int]
+    /// Relations per predicate.
+    public let relationsByPredicate: [String: Int]
+    /// Relations with at least one citation.
+    public let citedRelationCount: Int
+    /// Relations with a known start or end.
+    public let datedRelationCount: Int
+    /// Earliest date on any entity or relation.
+    public let earliest: PartialDate?
+    /// Latest date on any entity or relation.
+    public let latest: PartialDate?
+    /// Number of weakly connected components.
+    public let componentCount: Int
+    /// Sizes of the components, largest first.
+    public let componentSizes: [Int]
+    /// Entities with the most relations, most first, ties by id.
+    public let topByDegree: [RankedEntity]
+
+    /// Computes the statistics.
+    /// - Parameter top: how many entities to list by degree.
+    /// - Complexity: O(V log V + E).
+    public init(_ graph: Graph, top: Int = 10) {
+        entityCount = graph.entities.count
+        relationCount = graph.relations.count
+        sourceCount = graph.sources.count
+        entitiesByKind = Dictionary(grouping: graph.entities, by: \.kind.rawValue).mapValues(\.count)
+        relationsByPredicate = Dictionary(grouping: graph.relations, by: \.predicate).mapValues(\.count)
+        citedRelationCount = graph.relations.filter { !$0.citations.isEmpty }.count
+        datedRelationCount = graph.relations.filter { !$0.span.isUnknown }.count
+        let dates = graph.entities.flatMap { [$0.span.start, $0.span.end] } + graph.relations.flatMap { [$0.span.start, $0.span.end] }
+        earliest = dates.compactMap { $0 }.min()
+        latest = dates.compactMap { $0 }.max(by: { $0.lastDay < $1.lastDay })
+
+        let adjacency = graph.undirectedAdjacency
+        var component = [Int](repeating: -1, count: graph.entities.count)
+        var sizes: [Int] = []
+        var stack: [Int] = []
+        for root in 0..<graph.entities.count where component[root] < 0 {
+            component[root] = sizes.count
+            stack.append(root)
+            var size = 0
+            while let v = stack.popLast() {
+                size += 1
+                for w in adjacency.neighbors(of: v) where component[Int(w)] < 0 {
+                    component[Int(w)] = sizes.count
+                    stack.append(Int(w))
+                }
+            }
+            sizes.append(size)
+        }
+        componentCount = sizes.count
+        componentSizes = sizes.sorted(by: >)
+
+        let ranked = graph.entities.indices.map { i in
+            RankedEntity(id: graph.entities[i].id, name: graph.entities[i].name, kind: graph.entities[i].kind,
+                         degree: adjacency.outDegree(i))
+        }
+        topByDegree = Array(ranked.sorted { $0.degree != $1.degree ? $0.degree > $1.degree : $0.id < $1.id }.prefix(top))
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import RelationGraph
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show an entity card: its attributes, then every relation read from its side, with dates and citations.",
+        discussion: """
+            ENTITY is an id, a name or an alias; case and accents do not matter, and one word of \
+            a name is enough when it is unambiguous ("seeckt", "tukhachevsky").
+            """)
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Argument(help: "The entity: id, name or alias.")
+    var entity: String
+
+    func run() throws {
+        try reportingFailures {
+            let graph = try graphOptions.load()
+            let index: Int
+            do { index = try graph.resolve(entity) } catch {
+                throw CommandFailure("\(error)", status: .notFound)
+            }
+            print(Self.text(EntityCard(graph: graph, entity: index)), terminator: "")
+        }
+    }
+
+    static func text(_ card: EntityCard) -> String {
+        let e = card.entity
+        var out = "\(e.name)  [\(e.kind.rawValue)]  id: \(e.id)\n"
+        if !e.aliases.isEmpty { out += "  also:        \(e.aliases.joined(separator: "; "))\n" }
+        if !e.span.isUnknown { out += "  when:        \(e.span)\n" }
+        if let g = e.group { out += "  group:       \(g)\n" }
+        if let d = e.description { out += "  description: \(d)\n" }
+        for (key, value) in e.attributes.sorted(by: { $0.key < $1.key }) { out += "  \(key): \(value)\n" }
+        if !card.entityCitationNumbers.isEmpty {
+            out += "  sources:     " + card.entityCitationNumbers.map { "[\($0)]" }.joined() + "\n"
+        }
+        out += "\nrelations (\(card.lines.count)):\n"
+        for line in card.lines {
+            var text = "  \(line.wording) \(line.other.name)"
+            if !line.span.isUnknown { text += " (\(line.span))" }
+            if !line.citationNumbers.isEmpty { text += " " + line.citationNumbers.map { "[\($0)]" }.joined() }
+            out += text + "\n"
+        }
+        if !card.references.isEmpty {
+            out += "\nsources:\n" + card.references.map { "  \($0)\n" }.joined()
+        }
+        return out
+    }
+}
