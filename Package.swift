@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"]),
         .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"], exclude: ["Fixtures"]),
-        .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"]),
+        .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
     ],
     swiftLanguageModes: [.v6]
