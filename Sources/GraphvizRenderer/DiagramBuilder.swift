@@ -1,0 +1,262 @@
+import Foundation
+import RelationGraph
+
+/// Builds the ``DiagramDocument`` of a graph, or of a selection of it, styled by
+/// ``DiagramStyle`` and ``RenderOptions``.
+///
+/// Nodes are entities in index order, with the entity id as DOT id (SVG `<title>`); edges are
+/// relations in index order, each with the SVG id `relation-N` (N the relation index), labelled
+/// with the predicate and years. The result depends only on the graph, the selection and the
+/// options, so renders can be diffed.
+///
+/// ```swift
+/// var options = RenderOptions()
+/// options.highlightedRelations = Set(path.relations)
+/// let document = DiagramBuilder.document(for: graph, selection: .around(path.entities, depth: 1, in: graph), options: options)
+/// let png = try DiagramRenderer.render(document, engine: options.engine, format: .png)
+/// ```
+public enum DiagramBuilder {
+    /// Prefix of legend node ids; entity ids are slugs and never contain a colon.
+    static let legendPrefix = "legend:"
+
+    /// The styled document of `selection` (the whole graph when nil).
+    ///
+    /// - Complexity: O(V + E) in the size of the selection, plus sorting group names.
+    public static func document(
+        for graph: Graph, selection: DiagramSelection? = nil, options: RenderOptions = RenderOptions()
+    ) -> DiagramDocument {
+        let selection = selection ?? .all(of: graph)
+        let entities = selection.entities.map { graph.entities[$0] }
+        let groupColors = DiagramStyle.groupColors(entities.compactMap(\.group))
+        let maxScore = entities.compactMap { options.sizeScores[$0.id] }.max() ?? 0
+        let faded = options.hasHighlight
+
+        var document = DiagramDocument(name: "relgraph", isDirected: true)
+        document.graphAttributes = graphAttributes(options)
+        document.nodeDefaults = [
+            .fontName: options.fontName, .fontSize: "11", .style: "filled",
+            .fillColor: DiagramStyle.ungroupedFill, .margin: "0.1,0.05", .penWidth: "1",
+        ]
+        document.edgeDefaults = [
+            .fontName: options.fontName, .fontSize: "9", .color: DiagramStyle.edgeColor,
+            .fontColor: "#333333", .arrowSize: "0.6",
+        ]
+
+        for entity in entities {
+            var attributes: [AttributeName: String] = [
+                .shape: DiagramStyle.shape(of: entity.kind).rawValue,
+                .style: DiagramStyle.style(of: entity.kind),
+                .label: nodeLabel(entity),
+                .identifier: "entity-\(entity.id)",
+                .tooltip: DOTQuoting.labelText(tooltip(entity, score: options.sizeScores[entity.id], options: options)),
+            ]
+            if let group = entity.group, let color = groupColors[group] {
+                if entity.kind == .place {
+                    attributes[.fontColor] = "#333333"
+                } else {
+                    attributes[.fillColor] = color
+                }
+            }
+            if let score = options.sizeScores[entity.id], maxScore > 0 {
+                let share = max(0, score) / maxScore
+                attributes[.width] = format(0.9 + 1.3 * share)
+                attributes[.height] = format(0.45 + 0.55 * share)
+                attributes[.fontSize] = format(10 + 8 * share)
+            }
+            if options.highlightedEntities.contains(entity.id) {
+                attributes[.penWidth] = "3"
+                attributes[.color] = DiagramStyle.highlightColor
+                if entity.kind == .place { attributes[.fontColor] = DiagramStyle.highlightColor }
+            } else if faded {
+                attributes[.color] = DiagramStyle.fadedColor
+                attributes[.fontColor] = "#666666"
+            }
+            document.nodes.append(DiagramNode(id: entity.id, attributes: attributes))
+        }
+
+        for r in selection.relations {
+            let relation = graph.relations[r]
+            var attributes: [AttributeName: String] = [.identifier: "relation-\(r)"]
+            if let label = edgeLabel(relation, options.edgeLabels) { attributes[.label] = DOTQuoting.labelText(label) }
+            attributes[.tooltip] = DOTQuoting.labelText(edgeTooltip(relation, graph: graph))
+            if graph.schema.predicate(named: relation.predicate)?.isSymmetric == true {
+                attributes["dir"] = "none"
+            }
+            if options.highlightedRelations.contains(r) {
+                attributes[.penWidth] = "3"
+                attributes[.style] = "bold"
+                attributes[.color] = DiagramStyle.highlightColor
+                attributes[.fontColor] = DiagramStyle.highlightColor
+                attributes[.edgeWeight] = "4"
+            } else if faded {
+                attributes[.color] = DiagramStyle.fadedColor
+                attributes[.fontColor] = DiagramStyle.fadedColor
+            }
+            document.edges.append(DiagramEdge(
+                tail: graph.entities[Int(graph.relationSubject[r])].id,
+                head: graph.entities[Int(graph.relationObject[r])].id,
+                attributes: attributes))
+        }
+
+        if options.clusterByGroup {
+            for (group, color) in groupColors.sorted(by: { $0.key < $1.key }) {
+                let members = entities.filter { $0.group == group }.map(\.id)
+                document.clusters.append(DiagramCluster(
+                    id: "cluster_group_\(group)",
+                    attributes: [
+                        .label: DOTQuoting.labelText(group), .style: "rounded,filled", .color: color,
+                        .fillColor: color + "33", .fontName: options.fontName, .fontSize: "12",
+                        .labelJustification: "l", .labelLocation: "t",
+                    ],
+                    nodeIDs: members))
+            }
+        }
+
+        if options.showsLegend && !entities.isEmpty {
+            addLegend(to: &document, kinds: Set(entities.map(\.kind)), groupColors: groupColors, options: options)
+        }
+        return document
+    }
+
+    private static func graphAttributes(_ options: RenderOptions) -> [AttributeName: String] {
+        var attributes: [AttributeName: String] = [
+            .charset: "UTF-8", .fontName: options.fontName, .outputOrder: "edgesfirst", .pad: "0.3",
+            .splines: "true",
+        ]
+        switch options.engine {
+        case .dot:
+            attributes[.rankDirection] = options.rankDirection.rawValue
+            attributes[.nodeSeparation] = "0.3"
+            attributes[.rankSeparation] = "0.6"
+            attributes[.newRank] = "true"
+        case .neato, .fdp, .sfdp:
+            attributes[.layoutSeed] = String(options.seed)
+            attributes[.overlap] = "false"
+            attributes[.separation] = "+8"
+        case .circo, .twopi:
+            attributes[.overlap] = "false"
+        case .osage, .patchwork:
+            break
+        }
+        if let title = options.title {
+            attributes[.label] = DOTQuoting.labelText(title)
+            attributes[.labelLocation] = "t"
+            attributes[.fontSize] = "18"
+        }
+        return attributes
+    }
+
+    private static func nodeLabel(_ entity: Entity) -> String {
+        var label = DOTQuoting.labelText(entity.name)
+        if let years = DiagramStyle.years(entity.span) { label += "\\n" + years }
+        return label
+    }
+
+    private static func tooltip(_ entity: Entity, score: Double?, options: RenderOptions) -> String {
+        var text = "\(entity.name) (\(entity.kind.rawValue))"
+        if let description = entity.description { text += "\n" + description }
+        if let score { text += "\n\(options.sizeLabel ?? "score"): \(format(score, digits: 4))" }
+        return text
+    }
+
+    private static func edgeLabel(_ relation: Relation, _ style: RenderOptions.EdgeLabels) -> String? {
+        switch style {
+        case .none: return nil
+        case .predicate: return relation.predicate
+        case .predicateAndYears:
+            guard let years = DiagramStyle.years(relation.span) else { return relation.predicate }
+            return relation.predicate + " " + years
+        }
+    }
+
+    private static func edgeTooltip(_ relation: Relation, graph: Graph) -> String {
+        let subject = graph.entity(withID: relation.subject)?.name ?? relation.subject
+        let object = graph.entity(withID: relation.object)?.name ?? relation.object
+        var text = "\(subject) \(relation.predicate) \(object)"
+        if !relation.span.isUnknown { text += " (\(relation.span))" }
+        if let note = relation.note { text += "\n" + note }
+        return text
+    }
+
+    /// A cluster of sample nodes: one per kind drawn, one per group colour, and the highlight and
+    /// size conventions when used. Invisible edges arrange them in two columns for `dot` and keep
+    /// them together for the other engines.
+    private static func addLegend(
+        to document: inout DiagramDocument, kinds: Set<EntityKind>, groupColors: [String: String],
+        options: RenderOptions
+    ) {
+        var ids: [String] = []
+        func add(_ id: String, _ attributes: [AttributeName: String]) {
+            let full = legendPrefix + id
+            ids.append(full)
+            document.nodes.append(DiagramNode(id: full, attributes: attributes.merging([.fontSize: "10"]) { a, _ in a }))
+        }
+        for kind in EntityKind.allCases where kinds.contains(kind) {
+            add("kind:" + kind.rawValue, [
+                .shape: DiagramStyle.shape(of: kind).rawValue, .style: DiagramStyle.style(of: kind),
+                .fillColor: "white", .label: kind.rawValue,
+            ])
+        }
+        for (group, color) in groupColors.sorted(by: { $0.key < $1.key }) {
+            add("group:" + group, [.shape: NodeShape.box.rawValue, .fillColor: color, .label: DOTQuoting.labelText(group)])
+        }
+        if options.hasHighlight {
+            add("highlight", [
+                .shape: NodeShape.box.rawValue, .fillColor: "white", .penWidth: "3",
+                .color: DiagramStyle.highlightColor, .label: "highlighted",
+            ])
+        }
+        if !options.sizeScores.isEmpty {
+            add("size", [
+                .shape: NodeShape.plaintext.rawValue, .style: "solid",
+                .label: DOTQuoting.labelText("size: \(options.sizeLabel ?? "score")"),
+            ])
+        }
+        document.clusters.append(DiagramCluster(
+            id: "cluster_legend",
+            attributes: [
+                .label: "Legend", .style: "rounded", .color: "#999999", .fontName: options.fontName,
+                .fontSize: "12", .labelJustification: "l", .labelLocation: "t",
+            ],
+            nodeIDs: ids))
+        // Without edges `dot` puts the samples on one rank: a narrow column (a row with TB)
+        // that never spreads across the graph's ranks. Other engines need invisible edges to
+        // keep the samples together.
+        if options.engine != .dot {
+            for (a, b) in zip(ids, ids.dropFirst()) {
+                document.edges.append(DiagramEdge(tail: a, head: b, attributes: [.style: "invis"]))
+            }
+        }
+    }
+
+    private static func format(_ value: Double, digits: Int = 2) -> String {
+        String(format: "%.\(digits)f", value)
+    }
+}
+
+extension DiagramBuilder {
+    /// A diagram of highlighted entities and relations in their neighbourhood: everything within
+    /// `contextDepth` hops of a highlighted entity, with the highlights drawn bold and the rest
+    /// lighter. This is how a path is drawn: pass its entity ids and relation indices.
+    ///
+    /// ```swift
+    /// let document = DiagramBuilder.highlightDocument(
+    ///     for: graph, entityIDs: ["seeckt", "reichswehr", "kama"], relations: [0, 2])
+    /// try DiagramRenderer.write(document, to: URL(fileURLWithPath: "path.png"))
+    /// ```
+    /// Ids that name no entity and relation indices out of range are ignored.
+    /// - Complexity: O(V + E).
+    public static func highlightDocument(
+        for graph: Graph, entityIDs: [String], relations: [Int], contextDepth: Int = 1,
+        options: RenderOptions = RenderOptions()
+    ) -> DiagramDocument {
+        let relations = relations.filter { graph.relations.indices.contains($0) }
+        let entities = entityIDs.compactMap { graph.index(ofID: $0) }
+        var options = options
+        options.highlightedEntities.formUnion(entities.map { graph.entities[$0].id })
+        options.highlightedRelations.formUnion(relations)
+        let selection = DiagramSelection.around(entities, depth: contextDepth, in: graph)
+            .adding(entities: entities, relations: relations, in: graph)
+        return document(for: graph, selection: selection, options: options)
+    }
+}

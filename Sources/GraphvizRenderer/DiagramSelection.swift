@@ -1,0 +1,68 @@
+import RelationGraph
+
+/// Which entities and relations of a graph a diagram shows.
+///
+/// A selection is sorted by index, so the diagram's node and edge order (and hence its output)
+/// does not depend on how the selection was found.
+public struct DiagramSelection: Hashable, Sendable {
+    /// Entity indices, ascending and unique.
+    public let entities: [Int]
+    /// Relation indices, ascending and unique; both ends of each are in ``entities``.
+    public let relations: [Int]
+
+    /// Selects the given entities and relations; relations whose ends are not both selected are
+    /// dropped, and the ends of the given relations are not added.
+    public init(entities: some Sequence<Int>, relations: some Sequence<Int>, in graph: Graph) {
+        let entitySet = Set(entities)
+        self.entities = entitySet.sorted()
+        self.relations = Set(relations).filter {
+            entitySet.contains(Int(graph.relationSubject[$0])) && entitySet.contains(Int(graph.relationObject[$0]))
+        }.sorted()
+    }
+
+    /// The whole graph.
+    public static func all(of graph: Graph) -> DiagramSelection {
+        DiagramSelection(entities: graph.entities.indices, relations: graph.relations.indices, in: graph)
+    }
+
+    /// The entities within `depth` hops of any seed (relations followed both ways), and every
+    /// relation among them.
+    ///
+    /// - Complexity: O(V + E) for the breadth-first search and the induced relations.
+    public static func around(_ seeds: [Int], depth: Int, in graph: Graph) -> DiagramSelection {
+        let adjacency = graph.undirectedAdjacency
+        var distance = [Int](repeating: -1, count: graph.entities.count)
+        var frontier: [Int] = []
+        for seed in seeds where distance[seed] < 0 {
+            distance[seed] = 0
+            frontier.append(seed)
+        }
+        var level = 0
+        while !frontier.isEmpty && level < depth {
+            var next: [Int] = []
+            for v in frontier {
+                for slot in adjacency.outOffsets[v]..<adjacency.outOffsets[v + 1] {
+                    let w = Int(adjacency.outTargets[slot])
+                    if distance[w] < 0 {
+                        distance[w] = level + 1
+                        next.append(w)
+                    }
+                }
+            }
+            frontier = next
+            level += 1
+        }
+        let chosen = distance.indices.filter { distance[$0] >= 0 }
+        return DiagramSelection(entities: chosen, relations: graph.relations.indices, in: graph)
+    }
+
+    /// This selection plus `entities` and `relations` (and the ends of those relations).
+    public func adding(entities extra: some Sequence<Int>, relations extraRelations: some Sequence<Int>, in graph: Graph) -> DiagramSelection {
+        var entitySet = Set(entities).union(extra)
+        for r in extraRelations {
+            entitySet.insert(Int(graph.relationSubject[r]))
+            entitySet.insert(Int(graph.relationObject[r]))
+        }
+        return DiagramSelection(entities: entitySet, relations: Array(relations) + Array(extraRelations), in: graph)
+    }
+}

@@ -1,0 +1,55 @@
+/// How a graph becomes a diagram: engine, direction, title, clusters, highlighting, sizing, legend.
+///
+/// The options speak in entity ids and relation indices only; the renderer knows nothing of paths
+/// or centralities. A caller that found a path passes its entities and relations as highlights;
+/// one that computed betweenness passes it as ``sizeScores``.
+///
+/// ```swift
+/// var options = RenderOptions()
+/// options.title = "Rapallo and after"
+/// options.highlightedEntities = ["seeckt", "rapallo-treaty"]
+/// options.highlightedRelations = [12]
+/// options.sizeScores = betweenness   // [entity id: score]
+/// options.sizeLabel = "betweenness"
+/// ```
+public struct RenderOptions: Hashable, Sendable {
+    /// The layout engine; `dot` draws ranks along the relation direction.
+    public var engine: LayoutEngine = .dot
+    /// The direction of `dot`'s ranks; ignored by other engines.
+    public var rankDirection: RankDirection = .leftToRight
+    /// A title drawn above the diagram.
+    public var title: String?
+    /// Draw each `group` as a labelled cluster (with `dot`, `fdp`, `osage`, `patchwork`).
+    public var clusterByGroup = false
+    /// Entities drawn with a bold outline; everything not highlighted is drawn lighter.
+    public var highlightedEntities: Set<String> = []
+    /// Relations (indices into `Graph.relations`) drawn bold.
+    public var highlightedRelations: Set<Int> = []
+    /// A score per entity id; nodes grow with their share of the largest score.
+    public var sizeScores: [String: Double] = [:]
+    /// What ``sizeScores`` measure, for the legend (for example "betweenness").
+    public var sizeLabel: String?
+    /// Whether a legend explains shapes, colours, highlighting and sizes.
+    public var showsLegend = true
+    /// What edges are labelled with.
+    public var edgeLabels: EdgeLabels = .predicateAndYears
+    /// The font of every label.
+    public var fontName = "Helvetica"
+    /// The seed of force-directed engines (`start`), fixed so that renders repeat exactly.
+    public var seed = 1
+
+    public init() {}
+
+    /// What an edge's label says.
+    public enum EdgeLabels: String, CaseIterable, Sendable, Codable {
+        /// No labels.
+        case none
+        /// The predicate, such as "signed".
+        case predicate
+        /// The predicate and the relation's years, such as "signed 1922".
+        case predicateAndYears = "predicate-and-years"
+    }
+
+    /// Whether anything is highlighted, in which case the rest is drawn lighter.
+    public var hasHighlight: Bool { !highlightedEntities.isEmpty || !highlightedRelations.isEmpty }
+}
