@@ -179,8 +179,7 @@ public enum DiagramBuilder {
     }
 
     /// A cluster of sample nodes: one per kind drawn, one per group colour, and the highlight and
-    /// size conventions when used. Invisible edges arrange them in two columns for `dot` and keep
-    /// them together for the other engines.
+    /// size conventions when used.
     private static func addLegend(
         to document: inout DiagramDocument, kinds: Set<EntityKind>, groupColors: [String: String],
         options: RenderOptions
