@@ -33,19 +33,25 @@ struct CGraphDocument: ~Copyable {
     /// sees it; a syntax error comes back with cgraph's message and line.
     init(parsing text: String) throws(GraphvizError) {
         guard text.contains(where: { !$0.isWhitespace }) else { throw .emptyInput }
-        guard let graph = Self.parseReportingErrors(text) else {
-            throw GraphvizError.syntax(fromCGraphMessage: GraphvizContext.lastErrorMessage())
-        }
-        self.graph = graph
+        self.graph = try Self.parseReportingErrors(text)
     }
 
-    private static func parseReportingErrors(_ text: String) -> UnsafeMutablePointer<Agraph_t>? {
-        let graph = agmemread(text)
-        // cgraph can hand back a graph and still report an error (for example a second graph in
-        // the text): treat any reported error as a failed parse.
-        if agerrors() > 0, let graph {
+    /// `agmemread` (with sequential IDs, see the shim), plus the clean-up 2.42 leaves to its caller: it stops after the first graph
+    /// and keeps the rest of the text in the lexer's buffer, where the next `agmemread` (of other
+    /// text) would find it. Reading empty text until nothing comes back drains that buffer; any
+    /// graph or error found while draining means the text held more than one graph.
+    private static func parseReportingErrors(_ text: String) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
+        guard let graph = relgraph_agmemread(text) else {
+            throw GraphvizError.syntax(fromCGraphMessage: GraphvizContext.lastErrorMessage())
+        }
+        var trailing = agerrors() > 0
+        while let extra = relgraph_agmemread("") {
+            agclose(extra)
+            trailing = true
+        }
+        if trailing || agerrors() > 0 {
             agclose(graph)
-            return nil
+            throw .syntax(message: "syntax error: text after the end of the first graph", line: nil)
         }
         return graph
     }
@@ -126,9 +132,16 @@ struct CGraphDocument: ~Copyable {
         }
     }
 
+    /// The seed given to the C library's random generators before every layout.
+    static let layoutSeed = 1
+
     /// Lays the graph out with `engine` and renders it in `format`; the layout and the render
     /// buffer are freed before returning, whether or not it succeeded.
     func render(with gvc: OpaquePointer, engine: String, format: String) throws(GraphvizError) -> Data {
+        // Some engines draw from the C library's generators whatever `start` says (fdp does):
+        // reseeding both before every layout makes every engine repeat itself exactly.
+        srand48(Self.layoutSeed)
+        srand(UInt32(Self.layoutSeed))
         let laidOut = gvLayout(gvc, graph, engine) == 0 && agerrors() == 0
         // gvLayout may have initialised the graph before failing: free in both cases.
         defer { _ = gvFreeLayout(gvc, graph) }
@@ -163,8 +176,12 @@ struct CGraphDocument: ~Copyable {
         // gvRenderData leaves a buffer behind even when it fails.
         defer { if let buffer { gvFreeRenderData(buffer) } }
         guard status == 0, agerrors() == 0, let buffer else {
-            throw .renderFailed(
-                format: format, message: GraphvizContext.lastErrorMessage() ?? "rendering failed")
+            var message = GraphvizContext.lastErrorMessage() ?? "rendering failed"
+            if status != 0 {
+                message += "; available formats: "
+                    + GraphvizContext.pluginNames(gvc, kind: "device").joined(separator: " ")
+            }
+            throw .renderFailed(format: format, message: message)
         }
         return Data(bytes: buffer, count: length)
     }

@@ -79,6 +79,24 @@ public enum DOTQuoting {
         return out
     }
 
+    /// Escapes plain text for a `tooltip`. Graphviz 2.42 removes one level of backslashes from
+    /// tooltips before it substitutes `\N` and friends, then another when it writes them, so a
+    /// backslash is written four times ("C:\\New" would otherwise show the node's name in place
+    /// of `\N`); line breaks are a single `\n`, which the first pass turns into a newline.
+    public static func tooltipText(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\\\\\"
+            case "\n": out += "\\n"
+            case "\r": continue
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// Whether `text` can be written without quotes: an ASCII identifier that is not a keyword.
     static func isBareIdentifier(_ text: String) -> Bool {
         guard let first = text.utf8.first, !keywords.contains(text.lowercased()) else { return false }

@@ -48,7 +48,7 @@ public enum DiagramBuilder {
                 .style: DiagramStyle.style(of: entity.kind),
                 .label: nodeLabel(entity),
                 .identifier: "entity-\(entity.id)",
-                .tooltip: DOTQuoting.labelText(tooltip(entity, score: options.sizeScores[entity.id], options: options)),
+                .tooltip: DOTQuoting.tooltipText(tooltip(entity, score: options.sizeScores[entity.id], options: options)),
             ]
             if let group = entity.group, let color = groupColors[group] {
                 if entity.kind == .place {
@@ -78,7 +78,7 @@ public enum DiagramBuilder {
             let relation = graph.relations[r]
             var attributes: [AttributeName: String] = [.identifier: "relation-\(r)"]
             if let label = edgeLabel(relation, options.edgeLabels) { attributes[.label] = DOTQuoting.labelText(label) }
-            attributes[.tooltip] = DOTQuoting.labelText(edgeTooltip(relation, graph: graph))
+            attributes[.tooltip] = DOTQuoting.tooltipText(edgeTooltip(relation, graph: graph))
             if graph.schema.predicate(named: relation.predicate)?.isSymmetric == true {
                 attributes["dir"] = "none"
             }
@@ -115,7 +115,7 @@ public enum DiagramBuilder {
         if options.showsLegend && !entities.isEmpty {
             addLegend(to: &document, kinds: Set(entities.map(\.kind)), groupColors: groupColors, options: options)
         }
-        return document
+        return document.removingRedundantAttributes()
     }
 
     private static func graphAttributes(_ options: RenderOptions) -> [AttributeName: String] {
@@ -211,18 +211,24 @@ public enum DiagramBuilder {
                 .label: DOTQuoting.labelText("size: \(options.sizeLabel ?? "score")"),
             ])
         }
-        document.clusters.append(DiagramCluster(
-            id: "cluster_legend",
-            attributes: [
-                .label: "Legend", .style: "rounded", .color: "#999999", .fontName: options.fontName,
-                .fontSize: "12", .labelJustification: "l", .labelLocation: "t",
-            ],
-            nodeIDs: ids))
         // Without edges `dot` puts the samples on one rank: a narrow column (a row with TB)
-        // that never spreads across the graph's ranks. Other engines need invisible edges to
-        // keep the samples together.
-        if options.engine != .dot {
-            for (a, b) in zip(ids, ids.dropFirst()) {
+        // that never spreads across the graph's ranks. The other engines get a chain of
+        // invisible edges that keeps the samples together, and no cluster: with fdp, a cluster
+        // holding a separate component was placed differently from run to run.
+        let legendAttributes: [AttributeName: String] = [
+            .label: "Legend", .style: "rounded", .color: "#999999", .fontName: options.fontName,
+            .fontSize: "12", .labelJustification: "l", .labelLocation: "t",
+        ]
+        switch options.engine {
+        case .dot, .osage, .patchwork:
+            document.clusters.append(DiagramCluster(id: "cluster_legend", attributes: legendAttributes, nodeIDs: ids))
+        case .neato, .fdp, .sfdp, .circo, .twopi:
+            let title = legendPrefix + "title"
+            document.nodes.append(DiagramNode(id: title, attributes: [
+                .shape: NodeShape.plaintext.rawValue, .style: "solid", .label: "Legend", .fontSize: "12",
+            ]))
+            let chain = [title] + ids
+            for (a, b) in zip(chain, chain.dropFirst()) {
                 document.edges.append(DiagramEdge(tail: a, head: b, attributes: [.style: "invis"]))
             }
         }

@@ -52,6 +52,26 @@ public struct DiagramDocument: Hashable, Sendable {
         self.clusters = clusters
     }
 
+    /// The same document without attributes that only repeat a default: a node's or edge's
+    /// value equal to the node or edge default, a subgraph's value equal to the graph's.
+    ///
+    /// The drawing does not change, the DOT text gets shorter, and the document equals what
+    /// ``DOTReader`` reads back from its DOT text.
+    /// - Complexity: O((V + E + C) · A) for A attributes per element.
+    public func removingRedundantAttributes() -> DiagramDocument {
+        var copy = self
+        for i in copy.nodes.indices {
+            copy.nodes[i].attributes = copy.nodes[i].attributes.filter { nodeDefaults[$0.key] != $0.value }
+        }
+        for i in copy.edges.indices {
+            copy.edges[i].attributes = copy.edges[i].attributes.filter { edgeDefaults[$0.key] != $0.value }
+        }
+        for i in copy.clusters.indices {
+            copy.clusters[i].attributes = copy.clusters[i].attributes.filter { graphAttributes[$0.key] != $0.value }
+        }
+        return copy
+    }
+
     /// The first problem that would stop cgraph from building this document, if any:
     /// a duplicate node id, or an edge or cluster member that names no node.
     ///

@@ -60,17 +60,19 @@ final class GraphvizContext: @unchecked Sendable {
     /// Names of the installed plugins of one kind ("layout", "device", "render"...), sorted and
     /// without the ":package" suffix Graphviz adds to some.
     func pluginNames(kind: String) -> [String] {
-        perform { gvc in
-            var count: Int32 = 0
-            guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
-            defer { relgraph_free_plugin_list(list, count) }
-            var names = Set<String>()
-            for i in 0..<Int(count) {
-                guard let entry = list[i] else { continue }
-                let name = String(cString: entry)
-                names.insert(String(name.prefix { $0 != ":" }))
-            }
-            return names.sorted()
+        perform { gvc in Self.pluginNames(gvc, kind: kind) }
+    }
+
+    /// ``pluginNames(kind:)`` for a caller already inside ``perform(_:)``.
+    static func pluginNames(_ gvc: OpaquePointer, kind: String) -> [String] {
+        var count: Int32 = 0
+        guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
+        defer { relgraph_free_plugin_list(list, count) }
+        var names = Set<String>()
+        for i in 0..<Int(count) {
+            guard let entry = list[i] else { continue }
+            names.insert(String(String(cString: entry).prefix { $0 != ":" }))
         }
+        return names.sorted()
     }
 }
