@@ -17,6 +17,7 @@ struct RelgraphCommand: ParsableCommand {
             ValidateCommand.self,
             StatsCommand.self,
             ShowCommand.self,
+            SubgraphCommand.self,
             RenderCommand.self,
         ]
     )

@@ -23,6 +23,11 @@ public struct Schema: Sendable, Hashable {
     /// - Complexity: O(1).
     public func predicate(named name: String) -> Predicate? { byName[name].map { predicates[$0] } }
 
+    /// The defined predicate closest in spelling to `name`, when one is a plausible typo of it.
+    public func nearestPredicate(to name: String) -> String? {
+        EditDistance.nearest(to: name, in: predicates.map(\.name))
+    }
+
     /// The built-in vocabulary: the core predicates of relationship graphs of states, people,
     /// organizations, facilities and agreements.
     public static let `default`: Schema = {

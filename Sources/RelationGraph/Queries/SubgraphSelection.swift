@@ -1,0 +1,145 @@
+/// Which part of a graph to take out: an ego network, a component, a filtered slice, or any
+/// intersection of them, plus entity sets chosen elsewhere (path unions, top-N by a measure).
+///
+/// Kind and group filters are node-induced: every matching entity stays. Predicate and time
+/// filters are edge-induced: an entity left without any relation goes, unless it is a seed.
+///
+/// Selection runs in three steps. The ``filter`` decides which entities and relations exist at
+/// all. Each seed option (``around``, ``componentOf``, ``include``) then picks entities within
+/// that filtered view; several seed options intersect. Last, every filtered relation between two
+/// picked entities is kept.
+///
+/// ```swift
+/// var selection = SubgraphSelection()
+/// selection.around = ["lipetsk-fighter-school"]
+/// selection.depth = 2
+/// let lipetsk = try selection.extract(from: graph)
+/// ```
+public struct SubgraphSelection: Sendable {
+    /// Which way an ego network grows.
+    public enum Direction: String, Sendable, CaseIterable {
+        /// Along relations and against them.
+        case both
+        /// From subject to object only.
+        case out
+        /// From object to subject only.
+        case `in`
+    }
+
+    /// Entities (id, name or alias) whose neighbourhoods to take.
+    public var around: [String] = []
+    /// How many hops from `around`.
+    public var depth = 1
+    public var direction = Direction.both
+    /// An entity whose connected component to take.
+    public var componentOf: String?
+    /// Entity indices chosen by another query (a path union, a top-N ranking); `nil` for no constraint.
+    public var include: Set<Int>?
+    /// Whether entities named as seeds stay in even when the filter would drop them.
+    public var keepSeeds = true
+    /// Kinds, predicates, groups and time.
+    public var filter = RelationFilter()
+
+    public init() {}
+
+    /// A selection error: an entity that cannot be found, or a bad depth.
+    public enum SelectionError: Error, Sendable, CustomStringConvertible {
+        case lookup(EntityLookupError)
+        case negativeDepth(Int)
+        public var description: String {
+            switch self {
+            case .lookup(let e): e.description
+            case .negativeDepth(let d): "depth must be 0 or more, not \(d)"
+            }
+        }
+    }
+
+    /// The picked entity and relation indices, both ascending.
+    /// - Complexity: O(V + E).
+    public func select(in graph: Graph) throws(SelectionError) -> (entities: [Int], relations: [Int]) {
+        guard depth >= 0 else { throw .negativeDepth(depth) }
+        var (entityMask, relationMask) = filter.masks(for: graph)
+        var seeds: [Int] = []
+        do throws(EntityLookupError) {
+            for name in around { seeds.append(try graph.resolve(name)) }
+            if let componentOf { seeds.append(try graph.resolve(componentOf)) }
+        } catch {
+            throw .lookup(error)
+        }
+        if keepSeeds {
+            for s in seeds where !entityMask[s] {
+                entityMask[s] = true
+                for r in graph.relations(touching: s) {
+                    let other = Int(graph.relationSubject[r]) == s ? Int(graph.relationObject[r]) : Int(graph.relationSubject[r])
+                    relationMask[r] = filter.admits(graph.relations[r]) && entityMask[other]
+                }
+            }
+        }
+        var picked = entityMask
+        if !around.isEmpty {
+            let seedIndices = Array(seeds.prefix(around.count))
+            let reach = Self.reach(graph, from: seedIndices, depth: depth, direction: direction,
+                                   entityMask: entityMask, relationMask: relationMask)
+            for i in picked.indices { picked[i] = picked[i] && reach[i] }
+        }
+        if componentOf != nil, let seed = seeds.last {
+            let reach = Self.reach(graph, from: [seed], depth: Int.max, direction: .both,
+                                   entityMask: entityMask, relationMask: relationMask)
+            for i in picked.indices { picked[i] = picked[i] && reach[i] }
+        }
+        if let include {
+            for i in picked.indices where !include.contains(i) { picked[i] = false }
+        }
+        let relations = relationMask.indices.filter {
+            relationMask[$0] && picked[Int(graph.relationSubject[$0])] && picked[Int(graph.relationObject[$0])]
+        }
+        if filter.filtersRelations {
+            // A predicate or time slice is about relations: entities it leaves without any go too.
+            var touched = [Bool](repeating: false, count: picked.count)
+            for r in relations {
+                touched[Int(graph.relationSubject[r])] = true
+                touched[Int(graph.relationObject[r])] = true
+            }
+            for s in seeds { touched[s] = true }
+            for i in picked.indices { picked[i] = picked[i] && touched[i] }
+        }
+        return (picked.indices.filter { picked[$0] }, relations)
+    }
+
+    /// The selection as a graph of its own.
+    public func extract(from graph: Graph) throws(SelectionError) -> Graph {
+        let (entities, relations) = try select(in: graph)
+        return graph.subgraph(entities: entities, relations: relations)
+    }
+
+    /// Entities within `depth` hops of the seeds, walking only admitted entities and relations.
+    static func reach(
+        _ graph: Graph, from seeds: [Int], depth: Int, direction: Direction, entityMask: [Bool], relationMask: [Bool]
+    ) -> [Bool] {
+        let adjacency = direction == .both ? graph.undirectedAdjacency : graph.directedAdjacency
+        var distance = [Int](repeating: -1, count: graph.entities.count)
+        var frontier: [Int] = []
+        for s in seeds where distance[s] < 0 {
+            distance[s] = 0
+            frontier.append(s)
+        }
+        var level = 0
+        while !frontier.isEmpty && level < depth {
+            var next: [Int] = []
+            for v in frontier {
+                let (offsets, targets, edges) = direction == .in
+                    ? (adjacency.inOffsets, adjacency.inSources, adjacency.inEdge)
+                    : (adjacency.outOffsets, adjacency.outTargets, adjacency.outEdge)
+                for slot in offsets[v]..<offsets[v + 1] {
+                    let w = Int(targets[slot])
+                    guard distance[w] < 0, relationMask[Int(edges[slot])], entityMask[w] else { continue }
+                    distance[w] = level + 1
+                    next.append(w)
+                }
+            }
+            frontier = next
+            level += 1
+        }
+        return distance.map { $0 >= 0 }
+    }
+}
