@@ -6,7 +6,7 @@ import RelationGraph
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw the graph, or the neighbourhood of an entity, with Graphviz (in process).",
+        abstract: "Draw the graph, or part of it, with Graphviz (in process).",
         discussion: """
             Shapes tell kinds apart (person ellipse, organization rounded box, facility house, \
             agreement note, place plain text, event diamond), fill colours tell groups apart, and \
@@ -18,10 +18,12 @@ struct RenderCommand: ParsableCommand {
 
               relgraph render -o graph.svg
               relgraph render --around seeckt --depth 1 --format png -o seeckt.png
+              relgraph render --during 1939..1941 --kind person,organization,agreement -o pact.svg
               relgraph render --engine neato --cluster-by group --size-by degree -o g.pdf
             """)
 
     @OptionGroup var graphOptions: GraphOptions
+    @OptionGroup(title: "Part of the graph") var subgraphOptions: SubgraphOptions
 
     @Option(help: ArgumentHelp("Output format: svg, png, pdf, dot (no layout), json, canon...", valueName: "format"))
     var format: String?
@@ -31,12 +33,6 @@ struct RenderCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically); the format defaults to its extension.", valueName: "file"))
     var output: String?
-
-    @Option(help: ArgumentHelp("Draw only the entities within --depth hops of this entity (id, name or alias).", valueName: "entity"))
-    var around: String?
-
-    @Option(help: ArgumentHelp("Hops around --around.", valueName: "n"))
-    var depth: Int = 1
 
     @Option(name: .customLong("cluster-by"), help: ArgumentHelp("Draw clusters by this field (group).", valueName: "field"))
     var clusterBy: ClusterField?
@@ -56,11 +52,6 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
     var noLegend = false
 
-    func validate() throws {
-        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
-        if around == nil && depth != 1 { throw ValidationError("--depth needs --around") }
-    }
-
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
@@ -75,16 +66,12 @@ struct RenderCommand: ParsableCommand {
                 options.sizeScores = sizeBy.scores(in: graph)
                 options.sizeLabel = sizeBy.rawValue
             }
-            var selection: DiagramSelection?
-            if let around {
-                let center: Int
-                do { center = try graph.resolve(around) } catch {
-                    throw CommandFailure("\(error)", status: .notFound)
-                }
-                selection = .around([center], depth: depth, in: graph)
-                options.highlightedEntities = [graph.entities[center].id]
+            // --around, --kind, --during... pick the part drawn; the --around entities are highlighted.
+            let drawn = try subgraphOptions.apply(to: graph)
+            for query in subgraphOptions.around {
+                if let index = try? graph.resolve(query) { options.highlightedEntities.insert(graph.entities[index].id) }
             }
-            let document = DiagramBuilder.document(for: graph, selection: selection, options: options)
+            let document = DiagramBuilder.document(for: drawn, options: options)
             try Self.emit(document, engine: engine, format: format, output: output)
         }
     }
