@@ -32,7 +32,7 @@ public enum DiagramBuilder {
         let faded = options.hasHighlight
 
         var document = DiagramDocument(name: "relgraph", isDirected: true)
-        document.graphAttributes = graphAttributes(options)
+        document.graphAttributes = graphAttributes(options, relationCount: selection.relations.count)
         document.nodeDefaults = [
             .fontName: options.fontName, .fontSize: "11", .style: "filled",
             .fillColor: DiagramStyle.ungroupedFill, .margin: "0.1,0.05", .penWidth: "1",
@@ -118,7 +118,11 @@ public enum DiagramBuilder {
         return document.removingRedundantAttributes()
     }
 
-    private static func graphAttributes(_ options: RenderOptions) -> [AttributeName: String] {
+    /// Above this many relations, force-directed layouts draw straight edges: routing splines
+    /// around hundreds of nodes takes most of the time and adds little.
+    static let splineLimit = 200
+
+    private static func graphAttributes(_ options: RenderOptions, relationCount: Int) -> [AttributeName: String] {
         var attributes: [AttributeName: String] = [
             .charset: "UTF-8", .fontName: options.fontName, .outputOrder: "edgesfirst", .pad: "0.3",
             .splines: "true",
@@ -133,6 +137,7 @@ public enum DiagramBuilder {
             attributes[.layoutSeed] = String(options.seed)
             attributes[.overlap] = "false"
             attributes[.separation] = "+8"
+            if relationCount > splineLimit { attributes[.splines] = "false" }
         case .circo, .twopi:
             attributes[.overlap] = "false"
         case .osage, .patchwork:

@@ -43,11 +43,23 @@ public enum DiagramStyle {
     /// Line and text colour of relations and entities that are not highlighted while others are.
     public static let fadedColor = "#b0b0b0"
 
-    /// A colour for each group name: palette colours in sorted order, repeating after twelve.
+    /// Groups that mean "none of the sides" and get a neutral grey instead of a palette colour.
+    public static let neutralGroups: Set<String> = ["other", "none", "unknown", "neutral"]
+    /// Fill colour of the neutral groups.
+    public static let neutralFill = "#e0e0e0"
+
+    /// A colour for each group name: palette colours in sorted order, repeating after twelve;
+    /// grey for the neutral groups ("other", "none", "unknown", "neutral").
     public static func groupColors(_ groups: some Sequence<String>) -> [String: String] {
         var colors: [String: String] = [:]
-        for (i, group) in Set(groups).sorted().enumerated() {
-            colors[group] = palette[i % palette.count]
+        var next = 0
+        for group in Set(groups).sorted() {
+            if neutralGroups.contains(group.lowercased()) {
+                colors[group] = neutralFill
+            } else {
+                colors[group] = palette[next % palette.count]
+                next += 1
+            }
         }
         return colors
     }

@@ -50,6 +50,18 @@ public struct RenderOptions: Hashable, Sendable {
         case predicateAndYears = "predicate-and-years"
     }
 
+    /// Options that read well for a diagram of this size: up to 60 entities and 120 relations,
+    /// `dot` with labelled edges; beyond, `sfdp` without edge labels (they stay in the SVG
+    /// tooltips), since ranks and labels of hundreds of relations no longer fit on a page.
+    public static func suggested(entityCount: Int, relationCount: Int) -> RenderOptions {
+        var options = RenderOptions()
+        if entityCount > 60 || relationCount > 120 {
+            options.engine = .sfdp
+            options.edgeLabels = .none
+        }
+        return options
+    }
+
     /// Whether anything is highlighted, in which case the rest is drawn lighter.
     public var hasHighlight: Bool { !highlightedEntities.isEmpty || !highlightedRelations.isEmpty }
 }

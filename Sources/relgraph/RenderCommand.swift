@@ -28,8 +28,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: svg, png, pdf, dot (no layout), json, canon...", valueName: "format"))
     var format: String?
 
-    @Option(help: ArgumentHelp("Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "engine"))
-    var engine: LayoutEngine = .dot
+    @Option(help: ArgumentHelp(
+        "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).",
+        discussion: "Default: dot up to 60 entities and 120 relations, sfdp beyond.", valueName: "engine"))
+    var engine: LayoutEngine?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically); the format defaults to its extension.", valueName: "file"))
     var output: String?
@@ -46,8 +48,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A title above the diagram.", valueName: "text"))
     var title: String?
 
-    @Option(name: .customLong("edge-labels"), help: ArgumentHelp("Edge labels: none, predicate, predicate-and-years.", valueName: "what"))
-    var edgeLabels: RenderOptions.EdgeLabels = .predicateAndYears
+    @Option(name: .customLong("edge-labels"), help: ArgumentHelp(
+        "Edge labels: none, predicate, predicate-and-years.",
+        discussion: "Default: predicate-and-years up to 60 entities and 120 relations, none beyond.", valueName: "what"))
+    var edgeLabels: RenderOptions.EdgeLabels?
 
     @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
     var noLegend = false
@@ -55,24 +59,24 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
-            var options = RenderOptions()
-            options.engine = engine
+            // --around, --kind, --during... pick the part drawn; the --around entities are highlighted.
+            let drawn = try subgraphOptions.apply(to: graph)
+            var options = RenderOptions.suggested(entityCount: drawn.entities.count, relationCount: drawn.relations.count)
+            if let engine { options.engine = engine }
+            if let edgeLabels { options.edgeLabels = edgeLabels }
             options.rankDirection = rankdir
             options.title = title
             options.clusterByGroup = clusterBy == .group
             options.showsLegend = !noLegend
-            options.edgeLabels = edgeLabels
-            if let sizeBy {
-                options.sizeScores = sizeBy.scores(in: graph)
-                options.sizeLabel = sizeBy.rawValue
-            }
-            // --around, --kind, --during... pick the part drawn; the --around entities are highlighted.
-            let drawn = try subgraphOptions.apply(to: graph)
             for query in subgraphOptions.around {
                 if let index = try? graph.resolve(query) { options.highlightedEntities.insert(graph.entities[index].id) }
             }
+            if let sizeBy {
+                options.sizeScores = sizeBy.scores(in: drawn)
+                options.sizeLabel = sizeBy.rawValue
+            }
             let document = DiagramBuilder.document(for: drawn, options: options)
-            try Self.emit(document, engine: engine, format: format, output: output)
+            try Self.emit(document, engine: options.engine, format: format, output: output)
         }
     }
 
