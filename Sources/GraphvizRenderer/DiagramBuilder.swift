@@ -245,19 +245,21 @@ public enum DiagramBuilder {
 }
 
 extension DiagramBuilder {
-    /// A diagram of highlighted entities and relations in their neighbourhood: everything within
-    /// `contextDepth` hops of a highlighted entity, with the highlights drawn bold and the rest
-    /// lighter. This is how a path is drawn: pass its entity ids and relation indices.
+    /// A diagram of highlighted entities and relations in a little context: each highlighted
+    /// entity with its first `neighbourLimit` neighbours and the relations to them, the
+    /// highlights drawn bold and the rest lighter. This is how a path is drawn: pass its entity
+    /// ids and relation indices.
     ///
     /// ```swift
     /// let document = DiagramBuilder.highlightDocument(
     ///     for: graph, entityIDs: ["seeckt", "reichswehr", "kama"], relations: [0, 2])
     /// try DiagramRenderer.write(document, to: URL(fileURLWithPath: "path.png"))
     /// ```
-    /// Ids that name no entity and relation indices out of range are ignored.
-    /// - Complexity: O(V + E).
+    /// Ids that name no entity and relation indices out of range are ignored. Pass
+    /// `neighbourLimit: 0` for the highlights alone.
+    /// - Complexity: O(k · d) for k highlighted entities of degree d.
     public static func highlightDocument(
-        for graph: Graph, entityIDs: [String], relations: [Int], contextDepth: Int = 1,
+        for graph: Graph, entityIDs: [String], relations: [Int], neighbourLimit: Int = 6,
         options: RenderOptions = RenderOptions()
     ) -> DiagramDocument {
         let relations = relations.filter { graph.relations.indices.contains($0) }
@@ -265,8 +267,7 @@ extension DiagramBuilder {
         var options = options
         options.highlightedEntities.formUnion(entities.map { graph.entities[$0].id })
         options.highlightedRelations.formUnion(relations)
-        let selection = DiagramSelection.around(entities, depth: contextDepth, in: graph)
-            .adding(entities: entities, relations: relations, in: graph)
+        let selection = DiagramSelection.context(of: entities, relations: relations, neighbourLimit: neighbourLimit, in: graph)
         return document(for: graph, selection: selection, options: options)
     }
 }

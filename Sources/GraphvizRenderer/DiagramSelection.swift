@@ -56,6 +56,43 @@ public struct DiagramSelection: Hashable, Sendable {
         return DiagramSelection(entities: chosen, relations: graph.relations.indices, in: graph)
     }
 
+    /// Highlighted entities with a little context: each one's first `neighbourLimit` neighbours
+    /// (in relation order) and the relations that tie them to it, but no relations among the
+    /// neighbours themselves, which would bury a path under the hubs' own ties.
+    ///
+    /// `relations` (the path's own) are always included, with their ends.
+    /// - Complexity: O(k · d) for k focus entities of degree d.
+    public static func context(
+        of focus: [Int], relations: [Int], neighbourLimit: Int, in graph: Graph
+    ) -> DiagramSelection {
+        let adjacency = graph.undirectedAdjacency
+        let focusSet = Set(focus)
+        var chosenEntities = focusSet
+        var chosenRelations = Set(relations)
+        for r in relations {
+            chosenEntities.insert(Int(graph.relationSubject[r]))
+            chosenEntities.insert(Int(graph.relationObject[r]))
+        }
+        for v in focus.sorted() {
+            var slots = Array(adjacency.outOffsets[v]..<adjacency.outOffsets[v + 1])
+            slots.sort { adjacency.outEdge[$0] < adjacency.outEdge[$1] }
+            var neighbours = Set<Int>()
+            for slot in slots {
+                let w = Int(adjacency.outTargets[slot])
+                if focusSet.contains(w) || chosenEntities.contains(w) {
+                    // Ties between focus entities show; ties to context already chosen do too.
+                    if focusSet.contains(w) || neighbours.contains(w) { chosenRelations.insert(Int(adjacency.outEdge[slot])) }
+                    continue
+                }
+                guard neighbours.count < neighbourLimit else { continue }
+                neighbours.insert(w)
+                chosenEntities.insert(w)
+                chosenRelations.insert(Int(adjacency.outEdge[slot]))
+            }
+        }
+        return DiagramSelection(entities: chosenEntities, relations: chosenRelations, in: graph)
+    }
+
     /// This selection plus `entities` and `relations` (and the ends of those relations).
     public func adding(entities extra: some Sequence<Int>, relations extraRelations: some Sequence<Int>, in graph: Graph) -> DiagramSelection {
         var entitySet = Set(entities).union(extra)

@@ -47,9 +47,9 @@ struct RenderTests {
     func edgesAndHighlight() throws {
         let graph = try Fixtures.styled()
         let document = DiagramBuilder.highlightDocument(
-            for: graph, entityIDs: ["seeckt", "reichswehr", "kama"], relations: [0, 2], contextDepth: 0)
+            for: graph, entityIDs: ["seeckt", "reichswehr", "kama"], relations: [0, 2], neighbourLimit: 0)
         let svg = try SVGStructure(DiagramRenderer.render(document, format: .svg))
-        // Depth 0: only the path's own entities and the relations among them.
+        // No context: only the path's own entities and the relations among them.
         #expect(Set(svg.nodes.map(\.title).filter { !$0.hasPrefix("legend:") }) == ["seeckt", "reichswehr", "kama"])
         let commanded = try #require(svg.edges.first { $0.id == "relation-0" })
         #expect(commanded.texts == ["commanded 1920–1926"])
