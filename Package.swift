@@ -32,6 +32,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times in-process SVG rendering against the same DOT rendered by `dot -Tsvg`.
+        .executableTarget(
+            name: "RenderTiming",
+            dependencies: ["GraphvizRenderer", "RelationGraph"],
+            path: "Examples/RenderTiming"
+        ),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"]),
         .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"], exclude: ["Fixtures"]),
