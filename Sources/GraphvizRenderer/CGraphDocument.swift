@@ -36,16 +36,16 @@ struct CGraphDocument: ~Copyable {
         self.graph = try Self.parseReportingErrors(text)
     }
 
-    /// `agmemread` (with sequential IDs, see the shim), plus the clean-up 2.42 leaves to its caller: it stops after the first graph
+    /// `agmemread`, plus the clean-up 2.42 leaves to its caller: it stops after the first graph
     /// and keeps the rest of the text in the lexer's buffer, where the next `agmemread` (of other
     /// text) would find it. Reading empty text until nothing comes back drains that buffer; any
     /// graph or error found while draining means the text held more than one graph.
     private static func parseReportingErrors(_ text: String) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
-        guard let graph = relgraph_agmemread(text) else {
+        guard let graph = agmemread(text) else {
             throw GraphvizError.syntax(fromCGraphMessage: GraphvizContext.lastErrorMessage())
         }
         var trailing = agerrors() > 0
-        while let extra = relgraph_agmemread("") {
+        while let extra = agmemread("") {
             agclose(extra)
             trailing = true
         }

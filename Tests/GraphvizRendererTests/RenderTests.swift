@@ -153,7 +153,11 @@ struct RenderTests {
         let first = try DiagramRenderer.render(document, engine: engine, format: .svg)
         let second = try DiagramRenderer.render(document, engine: engine, format: .svg)
         #expect(first == second)
-        #expect(try SVGStructure(first).nodes.count == document.nodes.count)
+        let svg = try SVGStructure(first)
+        #expect(svg.nodes.map(\.title).sorted() == document.nodes.map(\.id).sorted())
+        // Invisible legend ties are not drawn; patchwork draws no edges at all (a treemap).
+        let drawnRelations = engine == .patchwork ? [] : document.edges.compactMap { $0.attributes[.identifier] }
+        #expect(svg.edges.map(\.id).filter { $0.hasPrefix("relation-") }.sorted() == drawnRelations.sorted())
     }
 
     @Test("the installed Graphviz offers the formats and engines relgraph names")
