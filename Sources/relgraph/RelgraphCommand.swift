@@ -18,6 +18,7 @@ struct RelgraphCommand: ParsableCommand {
             StatsCommand.self,
             ShowCommand.self,
             SubgraphCommand.self,
+            ConvertCommand.self,
             RenderCommand.self,
         ]
     )

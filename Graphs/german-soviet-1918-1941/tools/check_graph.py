@@ -22,6 +22,7 @@ FILE:ROW: message (a name or alias shared by two entities is a warning), then
 connected components; --stats prints the figures used in
 README.md. Exit status 1 if any problem was found.
 """
+from pathlib import Path
 import argparse
 import calendar
 import csv
@@ -277,7 +278,7 @@ def main():
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", nargs="?", default=here)
-    ap.add_argument("--seeds", default="/work/shared/seeds")
+    ap.add_argument("--seeds", default=str(Path(__file__).resolve().parents[3].parent / "shared" / "seeds"))
     ap.add_argument("--entities", action="append")
     ap.add_argument("--relations", action="append")
     ap.add_argument("--stats", action="store_true")

@@ -46,7 +46,7 @@ public struct Schema: Sendable, Hashable {
         member-of,was a member of,had as member,person;organization,organization,false,The subject belonged to the organization.
         led,led,led by,person,organization;event;facility,false,The person headed the organization or directed the event or facility.
         commanded,commanded,commanded by,person,organization;facility;event,false,The person held military command of the unit or operation.
-        served-in,served in,had serving,person,organization,false,The person held a post in the organization without leading it.
+        served-in,served in,had in its service,person,organization,false,The person held a post in the organization without leading it.
         founded,founded,founded by,person;organization,organization;facility;agreement,false,The subject created the object.
         owned,owned,owned by,person;organization,organization;facility,false,The subject owned or controlled the object.
         operated,operated,operated by,organization;person,facility,false,The subject ran the facility day to day.
