@@ -65,4 +65,20 @@ struct RenderCommandTests {
         let missing = try CLIRunner.run(["render", "--graph", styled, "-o", folder.appendingPathComponent("no/such/dir/g.svg").path])
         #expect(missing.status == 74)
     }
+
+    @Test("a .dot file is a graph input: kinds from attributes, syntax errors with their line")
+    func dotInput() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("g.dot")
+        try "digraph { a [kind=person, label=\"Ann\"]; b [kind=place]; a -> b [predicate=visited] }".write(to: good, atomically: true, encoding: .utf8)
+        let stats = try CLIRunner.run(["stats", "--graph", good.path])
+        #expect(stats.status == 0)
+        #expect(stats.stdout.contains("entities   2  (person 1, place 1)"))
+        let bad = folder.appendingPathComponent("bad.gv")
+        try "digraph {\n a;\n a -> ;\n}\n".write(to: bad, atomically: true, encoding: .utf8)
+        let failed = try CLIRunner.run(["stats", "--graph", bad.path])
+        #expect(failed.status == 65)
+        #expect(failed.stderr == "error: \(bad.path):3: DOT syntax error in line 3 near ';'\n")
+    }
 }
