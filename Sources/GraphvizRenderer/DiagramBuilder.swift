@@ -29,7 +29,7 @@ public enum DiagramBuilder {
         let entities = selection.entities.map { graph.entities[$0] }
         let groupColors = DiagramStyle.groupColors(entities.compactMap(\.group))
         let maxScore = entities.compactMap { options.sizeScores[$0.id] }.max() ?? 0
-        let faded = options.hasHighlight
+        let faded = options.hasHighlight && options.dimsOthers
 
         var document = DiagramDocument(name: "relgraph", isDirected: true)
         document.graphAttributes = graphAttributes(options, relationCount: selection.relations.count)

@@ -21,10 +21,13 @@ public struct RenderOptions: Hashable, Sendable {
     public var title: String?
     /// Draw each `group` as a labelled cluster (with `dot`, `fdp`, `osage`, `patchwork`).
     public var clusterByGroup = false
-    /// Entities drawn with a bold outline; everything not highlighted is drawn lighter.
+    /// Entities drawn with a bold outline.
     public var highlightedEntities: Set<String> = []
     /// Relations (indices into `Graph.relations`) drawn bold.
     public var highlightedRelations: Set<Int> = []
+    /// Whether entities and relations that are not highlighted are drawn in grey while
+    /// something is highlighted (right for a path; not for marking the centre of a neighbourhood).
+    public var dimsOthers = true
     /// A score per entity id; nodes grow with their share of the largest score.
     public var sizeScores: [String: Double] = [:]
     /// What ``sizeScores`` measure, for the legend (for example "betweenness").
@@ -62,6 +65,6 @@ public struct RenderOptions: Hashable, Sendable {
         return options
     }
 
-    /// Whether anything is highlighted, in which case the rest is drawn lighter.
+    /// Whether anything is highlighted.
     public var hasHighlight: Bool { !highlightedEntities.isEmpty || !highlightedRelations.isEmpty }
 }

@@ -68,6 +68,7 @@ struct RenderCommand: ParsableCommand {
             options.title = title
             options.clusterByGroup = clusterBy == .group
             options.showsLegend = !noLegend
+            options.dimsOthers = false
             for query in subgraphOptions.around {
                 if let index = try? graph.resolve(query) { options.highlightedEntities.insert(graph.entities[index].id) }
             }

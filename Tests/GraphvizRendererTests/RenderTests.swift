@@ -60,6 +60,21 @@ struct RenderTests {
         #expect(svg.nodes.contains { $0.title == "legend:highlight" })
     }
 
+    @Test("highlights dim the rest unless told not to")
+    func dimming() throws {
+        let graph = try Fixtures.styled()
+        var options = RenderOptions()
+        options.highlightedEntities = ["kama"]
+        let dimmed = DiagramBuilder.document(for: graph, options: options)
+        #expect(dimmed.nodes.first { $0.id == "seeckt" }?.attributes[.color] == DiagramStyle.fadedColor)
+        #expect(dimmed.edges.first?.attributes[.color] == DiagramStyle.fadedColor)
+        options.dimsOthers = false
+        let plain = DiagramBuilder.document(for: graph, options: options)
+        #expect(plain.nodes.first { $0.id == "seeckt" }?.attributes[.color] == nil)
+        #expect(plain.edges.first?.attributes[.color] == nil)
+        #expect(plain.nodes.first { $0.id == "kama" }?.attributes[.color] == DiagramStyle.highlightColor)
+    }
+
     @Test("the legend lists the kinds and groups drawn")
     func legend() throws {
         let graph = try Fixtures.styled()
