@@ -79,6 +79,35 @@ public enum DOTQuoting {
         return out
     }
 
+    /// The plain text a Graphviz label shows: `\n`, `\l` and `\r` line breaks become newlines,
+    /// `\\` a backslash, `\N` the node's id (when given); other escapes of object names
+    /// (`\G`, `\E`, `\T`, `\H`) are kept as written.
+    public static func plainText(fromLabel label: String, nodeID: String?) -> String {
+        var out = ""
+        var iterator = label.unicodeScalars.makeIterator()
+        while let scalar = iterator.next() {
+            guard scalar == "\\" else {
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            guard let next = iterator.next() else {
+                out += "\\"
+                break
+            }
+            switch next {
+            case "n", "l", "r": out += "\n"
+            case "\\": out += "\\"
+            case "N" where nodeID != nil: out += nodeID!
+            default:
+                out += "\\"
+                out.unicodeScalars.append(next)
+            }
+        }
+        // A label ends with a line break only to justify its last line.
+        while out.hasSuffix("\n") { out.removeLast() }
+        return out
+    }
+
     /// Escapes plain text for a `tooltip`. Graphviz 2.42 removes one level of backslashes from
     /// tooltips before it substitutes `\N` and friends, then another when it writes them, so a
     /// backslash is written four times ("C:\\New" would otherwise show the node's name in place

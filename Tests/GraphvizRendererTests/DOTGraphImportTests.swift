@@ -41,15 +41,30 @@ struct DOTGraphImportTests {
         #expect(graph.relationSubject == [0, 2, 2])
     }
 
-    @Test("an unknown kind and a bad date are reported with the node or edge")
-    func badValues() {
-        #expect(throws: GraphvizError.self) { try DOTReader.readGraph("digraph { a [kind=spaceship] }") }
+    @Test("an unknown kind becomes other, kept as original_kind; a bad date names the edge")
+    func badValues() throws {
+        let graph = try DOTReader.readGraph("digraph { a [kind=spaceship] }")
+        #expect(graph.entities[0].kind == .other)
+        #expect(graph.entities[0].attributes["original_kind"] == "spaceship")
         do {
             _ = try DOTReader.readGraph("digraph { a; b; a -> b [start=\"1922-13\"] }")
             Issue.record("expected an error")
         } catch {
-            #expect("\(error)".contains("edge 1 (a -> b)"))
+            #expect("\(error)".contains("edge 'a' -> 'b'"))
         }
+    }
+
+    @Test("ids that are not slugs become slugs; labels are read as plain text")
+    func slugsAndLabels() throws {
+        let graph = try DOTReader.readGraph(#"""
+            graph { "Георгий Чичерин" [label="Chicherin\nPeople's Commissar"]; "C:\x" [label="\N"]; "Георгий Чичерин" -- "C:\x" [label="Met in"] }
+            """#)
+        #expect(graph.entities.map(\.id) == ["georgij-cicerin", "c-x"])
+        #expect(graph.entities[0].attributes["original_id"] == "Георгий Чичерин")
+        #expect(graph.entities[0].name == "Chicherin\nPeople's Commissar")
+        #expect(graph.entities[1].name == "C:\\x")
+        #expect(graph.relations[0].predicate == "met-in")
+        #expect(graph.schema.predicate(named: "met-in") != nil)
     }
 
     @Test("a rendered graph reads back with its entities and relations")

@@ -114,3 +114,18 @@ func sampleDocument() -> DiagramDocument {
             DiagramCluster(id: "row", attributes: [.rank: "same"], nodeIDs: ["c", "isolated"]),
         ])
 }
+
+@Suite("Labels back to plain text")
+struct LabelPlainTextTests {
+    @Test("line breaks, backslashes and the node-name escape")
+    func plainText() {
+        #expect(DOTQuoting.plainText(fromLabel: "a\\nb\\lc\\r", nodeID: nil) == "a\nb\nc")
+        #expect(DOTQuoting.plainText(fromLabel: "C:\\\\New", nodeID: nil) == "C:\\New")
+        #expect(DOTQuoting.plainText(fromLabel: "\\N (\\G)", nodeID: "n1") == "n1 (\\G)")
+        #expect(DOTQuoting.plainText(fromLabel: "trailing \\", nodeID: nil) == "trailing \\")
+        // labelText and plainText undo each other.
+        for text in ["C:\\New\nline", "\\N", "a\\\\b", "Чичерин"] {
+            #expect(DOTQuoting.plainText(fromLabel: DOTQuoting.labelText(text), nodeID: "x") == text)
+        }
+    }
+}
