@@ -38,7 +38,7 @@ let package = Package(
             dependencies: ["GraphvizRenderer", "RelationGraph"],
             path: "Examples/RenderTiming"
         ),
-        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"]),
+        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"], exclude: ["Fixtures"]),
         .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),

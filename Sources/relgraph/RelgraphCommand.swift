@@ -19,6 +19,9 @@ struct RelgraphCommand: ParsableCommand {
             ShowCommand.self,
             SubgraphCommand.self,
             ConvertCommand.self,
+            PathCommand.self,
+            NeighborsCommand.self,
+            CommonCommand.self,
             RenderCommand.self,
         ]
     )
