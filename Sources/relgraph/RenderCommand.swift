@@ -81,6 +81,24 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    /// Draws highlighted entities and relations (a path, say) with a few neighbours each, and
+    /// writes it to `output` atomically in the format its extension names (`.svg`, `.png`,
+    /// `.pdf`, `.dot`...). The seam for `relgraph path ... --render FILE`:
+    ///
+    ///     let (entities, relations) = try pathElements(in: graph)
+    ///     try RenderCommand.renderHighlighted(graph, entities: entities, relations: relations, to: file)
+    static func renderHighlighted(
+        _ graph: Graph, entities: [Int], relations: [Int], to output: String, title: String? = nil,
+        neighbourLimit: Int = 6
+    ) throws {
+        var options = RenderOptions()
+        options.title = title
+        let document = DiagramBuilder.highlightDocument(
+            for: graph, entityIDs: entities.map { graph.entities[$0].id }, relations: relations,
+            neighbourLimit: neighbourLimit, options: options)
+        try emit(document, engine: options.engine, format: nil, output: output)
+    }
+
     /// Renders and writes to `output` (atomically) or standard output; shared with other
     /// commands that draw (`path --render`).
     static func emit(_ document: DiagramDocument, engine: LayoutEngine, format: String?, output: String?) throws {
