@@ -152,7 +152,7 @@ public enum DiagramBuilder {
     }
 
     private static func nodeLabel(_ entity: Entity) -> String {
-        var label = DOTQuoting.labelText(entity.name)
+        var label = DiagramStyle.wrapped(entity.name).map(DOTQuoting.labelText).joined(separator: "\\n")
         if let years = DiagramStyle.years(entity.span) { label += "\\n" + years }
         return label
     }

@@ -64,6 +64,29 @@ public enum DiagramStyle {
         return colors
     }
 
+    /// Names longer than this many characters are wrapped onto several lines.
+    public static let wrapWidth = 28
+
+    /// `text` broken at spaces into lines of at most ``wrapWidth`` characters (a longer word
+    /// gets a line of its own); text that fits stays one line.
+    public static func wrapped(_ text: String, width: Int = wrapWidth) -> [String] {
+        guard text.count > width else { return [text] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// A span as years for a label: "1922", "1922–1933", "1922–", "–1933", or nil when unknown.
     public static func years(_ span: TimeSpan) -> String? {
         switch (span.start?.year, span.end?.year) {

@@ -217,3 +217,21 @@ struct RenderTests {
         }
     }
 }
+
+@Suite("Label layout")
+struct LabelLayoutTests {
+    @Test("long names wrap at spaces within the width; short ones stay whole")
+    func wrapping() {
+        #expect(DiagramStyle.wrapped("Treaty of Rapallo") == ["Treaty of Rapallo"])
+        #expect(DiagramStyle.wrapped("Secret supplementary protocol to the Frontier Treaty")
+            == ["Secret supplementary", "protocol to the Frontier", "Treaty"])
+        #expect(DiagramStyle.wrapped("Reichswehrministeriumsverwaltungsabteilung und so", width: 10)
+            == ["Reichswehrministeriumsverwaltungsabteilung", "und so"])
+    }
+
+    @Test("an empty diagram still renders")
+    func emptyDiagram() throws {
+        let svg = try DiagramRenderer.render(DiagramDocument(name: "empty"), format: .svg)
+        #expect(try SVGStructure(svg).nodes.isEmpty)
+    }
+}
