@@ -74,29 +74,32 @@ public enum DiagramBuilder {
             document.nodes.append(DiagramNode(id: entity.id, attributes: attributes))
         }
 
+        // Relations with the same subject and object beyond the limit become one edge, so two
+        // hubs tied by dozens of relations do not draw a ladder; highlighted ones stay apart.
+        var bundles: [[Int]] = []
+        var bundleOfPair: [Int64: Int] = [:]
         for r in selection.relations {
-            let relation = graph.relations[r]
-            var attributes: [AttributeName: String] = [.identifier: "relation-\(r)"]
-            if let label = edgeLabel(relation, options.edgeLabels) { attributes[.label] = DOTQuoting.labelText(label) }
-            attributes[.tooltip] = DOTQuoting.tooltipText(edgeTooltip(relation, graph: graph))
-            if graph.schema.predicate(named: relation.predicate)?.isSymmetric == true {
-                attributes["dir"] = "none"
-            }
+            let pair = Int64(graph.relationSubject[r]) << 32 | Int64(graph.relationObject[r])
             if options.highlightedRelations.contains(r) {
-                attributes[.penWidth] = "3"
-                attributes[.style] = "bold"
-                attributes[.color] = DiagramStyle.highlightColor
-                attributes[.fontColor] = DiagramStyle.highlightColor
-                attributes[.edgeWeight] = "4"
-            } else if faded {
-                attributes[.color] = DiagramStyle.fadedColor
-                attributes[.fontColor] = DiagramStyle.fadedColor
+                bundles.append([r])
+            } else if let at = bundleOfPair[pair] {
+                bundles[at].append(r)
+            } else {
+                bundleOfPair[pair] = bundles.count
+                bundles.append([r])
             }
-            document.edges.append(DiagramEdge(
-                tail: graph.entities[Int(graph.relationSubject[r])].id,
-                head: graph.entities[Int(graph.relationObject[r])].id,
-                attributes: attributes))
         }
+        for bundle in bundles {
+            if let limit = options.parallelRelationLimit, bundle.count > limit {
+                document.edges.append(bundledEdge(bundle, graph: graph, options: options, faded: faded))
+                continue
+            }
+            for r in bundle {
+                document.edges.append(edge(r, graph: graph, options: options, faded: faded))
+            }
+        }
+        // Bundling grouped edges by pair; drawing order stays relation order.
+        document.edges.sort { firstRelation(of: $0) < firstRelation(of: $1) }
 
         if options.clusterByGroup {
             for (group, color) in groupColors.sorted(by: { $0.key < $1.key }) {
@@ -116,6 +119,71 @@ public enum DiagramBuilder {
             addLegend(to: &document, kinds: Set(entities.map(\.kind)), groupColors: groupColors, options: options)
         }
         return document.removingRedundantAttributes()
+    }
+
+    private static func edge(_ r: Int, graph: Graph, options: RenderOptions, faded: Bool) -> DiagramEdge {
+        let relation = graph.relations[r]
+        var attributes: [AttributeName: String] = [.identifier: "relation-\(r)"]
+        if let label = edgeLabel(relation, options.edgeLabels) { attributes[.label] = DOTQuoting.labelText(label) }
+        attributes[.tooltip] = DOTQuoting.tooltipText(edgeTooltip(relation, graph: graph))
+        if graph.schema.predicate(named: relation.predicate)?.isSymmetric == true {
+            attributes["dir"] = "none"
+        }
+        if options.highlightedRelations.contains(r) {
+            attributes[.penWidth] = "3"
+            attributes[.style] = "bold"
+            attributes[.color] = DiagramStyle.highlightColor
+            attributes[.fontColor] = DiagramStyle.highlightColor
+            attributes[.edgeWeight] = "4"
+        } else if faded {
+            attributes[.color] = DiagramStyle.fadedColor
+            attributes[.fontColor] = DiagramStyle.fadedColor
+        }
+        return DiagramEdge(
+            tail: graph.entities[Int(graph.relationSubject[r])].id,
+            head: graph.entities[Int(graph.relationObject[r])].id,
+            attributes: attributes)
+    }
+
+    /// One edge for several relations between the same subject and object: labelled with the
+    /// predicates and their counts (most frequent first) and the years covered, drawn thicker,
+    /// with SVG id `relations-R1-R2-...`.
+    private static func bundledEdge(_ bundle: [Int], graph: Graph, options: RenderOptions, faded: Bool) -> DiagramEdge {
+        var counts: [String: Int] = [:]
+        for r in bundle { counts[graph.relations[r].predicate, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        var lines = ranked.prefix(4).map { "\($0.key) ×\($0.value)" }
+        if ranked.count > 4 { lines.append("+\(ranked.count - 4) more") }
+        let starts = bundle.compactMap { graph.relations[$0].span.start }
+        let ends = bundle.compactMap { graph.relations[$0].span.end }
+        if options.edgeLabels == .predicateAndYears,
+            let years = DiagramStyle.years(TimeSpan(start: starts.min(), end: ends.max())) {
+            lines.append(years)
+        }
+
+        var attributes: [AttributeName: String] = [
+            .identifier: "relations-" + bundle.map(String.init).joined(separator: "-"),
+            .penWidth: format(1 + log2(Double(bundle.count)), digits: 1),
+            .tooltip: DOTQuoting.tooltipText(bundle.map { edgeTooltip(graph.relations[$0], graph: graph) }.joined(separator: "\n")),
+        ]
+        if options.edgeLabels != .none {
+            attributes[.label] = lines.map(DOTQuoting.labelText).joined(separator: "\\n")
+        }
+        if faded {
+            attributes[.color] = DiagramStyle.fadedColor
+            attributes[.fontColor] = DiagramStyle.fadedColor
+        }
+        return DiagramEdge(
+            tail: graph.entities[Int(graph.relationSubject[bundle[0]])].id,
+            head: graph.entities[Int(graph.relationObject[bundle[0]])].id,
+            attributes: attributes)
+    }
+
+    /// The first relation index an edge draws, from its SVG id (legend ties sort last).
+    private static func firstRelation(of edge: DiagramEdge) -> Int {
+        guard let id = edge.attributes[.identifier] else { return Int.max }
+        let digits = id.drop { !$0.isNumber }.prefix { $0.isNumber }
+        return Int(digits) ?? Int.max
     }
 
     /// Above this many relations, force-directed layouts draw straight edges: routing splines

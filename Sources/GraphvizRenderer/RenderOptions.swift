@@ -34,6 +34,9 @@ public struct RenderOptions: Hashable, Sendable {
     public var sizeLabel: String?
     /// Whether a legend explains shapes, colours, highlighting and sizes.
     public var showsLegend = true
+    /// More relations than this with the same subject and object are drawn as one edge,
+    /// labelled with their predicates and counts; `nil` draws every relation apart.
+    public var parallelRelationLimit: Int? = 3
     /// What edges are labelled with.
     public var edgeLabels: EdgeLabels = .predicateAndYears
     /// The font of every label.
