@@ -15,8 +15,11 @@ public struct AttributeName: RawRepresentable, Hashable, Comparable, Sendable,
     /// The attribute's name as Graphviz spells it.
     public let rawValue: String
 
+    /// The attribute Graphviz calls `rawValue`.
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// The attribute Graphviz calls `rawValue`.
     public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// The attribute Graphviz calls `value`, written as a string literal.
     public init(stringLiteral value: String) { self.rawValue = value }
 
     public var description: String { rawValue }

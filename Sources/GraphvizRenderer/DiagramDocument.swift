@@ -32,6 +32,7 @@ public struct DiagramDocument: Hashable, Sendable {
     /// Clusters and plain subgraphs (such as `rank=same` rows), in output order.
     public var clusters: [DiagramCluster]
 
+    /// A document with the given parts; everything but the name may be left empty.
     public init(
         name: String,
         isDirected: Bool = true,
@@ -107,6 +108,7 @@ public struct DiagramNode: Hashable, Sendable {
     /// Attributes that differ from the document's node defaults.
     public var attributes: [AttributeName: String]
 
+    /// A node with its own attributes.
     public init(id: String, attributes: [AttributeName: String] = [:]) {
         self.id = id
         self.attributes = attributes
@@ -122,6 +124,7 @@ public struct DiagramEdge: Hashable, Sendable {
     /// Attributes that differ from the document's edge defaults.
     public var attributes: [AttributeName: String]
 
+    /// An edge from `tail` to `head` with its own attributes.
     public init(tail: String, head: String, attributes: [AttributeName: String] = [:]) {
         self.tail = tail
         self.head = head
@@ -139,6 +142,7 @@ public struct DiagramCluster: Hashable, Sendable {
     /// The ids of its member nodes, declared in the document's `nodes`.
     public var nodeIDs: [String]
 
+    /// A subgraph with its attributes and member node ids.
     public init(id: String, attributes: [AttributeName: String] = [:], nodeIDs: [String] = []) {
         self.id = id
         self.attributes = attributes

@@ -9,8 +9,11 @@ public struct OutputFormat: RawRepresentable, Hashable, Sendable, ExpressibleByS
     /// Graphviz's name of the format.
     public let rawValue: String
 
+    /// The format Graphviz calls `rawValue`.
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// The format Graphviz calls `rawValue`.
     public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// The format Graphviz calls `value`, written as a string literal.
     public init(stringLiteral value: String) { self.rawValue = value }
 
     public var description: String { rawValue }

@@ -44,6 +44,7 @@ public struct RenderOptions: Hashable, Sendable {
     /// The seed of force-directed engines (`start`), fixed so that renders repeat exactly.
     public var seed = 1
 
+    /// The defaults: `dot`, left to right, labelled edges, a legend, no highlights.
     public init() {}
 
     /// What an edge's label says.
