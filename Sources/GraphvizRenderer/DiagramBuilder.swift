@@ -116,7 +116,8 @@ public enum DiagramBuilder {
         }
 
         if options.showsLegend && !entities.isEmpty {
-            addLegend(to: &document, kinds: Set(entities.map(\.kind)), groupColors: groupColors, options: options)
+            addLegend(to: &document, kinds: Set(entities.map(\.kind)), groupColors: groupColors, options: options,
+                      large: entities.count > 60)
         }
         return document.removingRedundantAttributes()
     }
@@ -255,13 +256,15 @@ public enum DiagramBuilder {
     /// size conventions when used.
     private static func addLegend(
         to document: inout DiagramDocument, kinds: Set<EntityKind>, groupColors: [String: String],
-        options: RenderOptions
+        options: RenderOptions, large: Bool
     ) {
+        // On a drawing of hundreds of entities the legend must still read at a glance.
+        let fontSize = large ? "16" : "10"
         var ids: [String] = []
         func add(_ id: String, _ attributes: [AttributeName: String]) {
             let full = legendPrefix + id
             ids.append(full)
-            document.nodes.append(DiagramNode(id: full, attributes: attributes.merging([.fontSize: "10"]) { a, _ in a }))
+            document.nodes.append(DiagramNode(id: full, attributes: attributes.merging([.fontSize: fontSize]) { a, _ in a }))
         }
         for kind in EntityKind.allCases where kinds.contains(kind) {
             add("kind:" + kind.rawValue, [
@@ -298,7 +301,7 @@ public enum DiagramBuilder {
         case .neato, .fdp, .sfdp, .circo, .twopi:
             let title = legendPrefix + "title"
             document.nodes.append(DiagramNode(id: title, attributes: [
-                .shape: NodeShape.plaintext.rawValue, .style: "solid", .label: "Legend", .fontSize: "12",
+                .shape: NodeShape.plaintext.rawValue, .style: "solid", .label: "Legend", .fontSize: large ? "20" : "12",
             ]))
             let chain = [title] + ids
             for (a, b) in zip(chain, chain.dropFirst()) {
