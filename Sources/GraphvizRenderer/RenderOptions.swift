@@ -20,6 +20,9 @@ public struct RenderOptions: Hashable, Sendable {
     /// A title drawn above the diagram.
     public var title: String?
     /// Draw each `group` as a labelled cluster (with `dot`, `fdp`, `osage`, `patchwork`).
+    ///
+    /// With `fdp`, Graphviz 2.42 places clusters differently from run to run whatever the
+    /// seed (`dot -Kfdp` does too), so that one combination is not reproducible.
     public var clusterByGroup = false
     /// Entities drawn with a bold outline.
     public var highlightedEntities: Set<String> = []
