@@ -32,9 +32,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times in-process SVG rendering against the same DOT rendered by `dot -Tsvg`.
+        .executableTarget(
+            name: "RenderTiming",
+            dependencies: ["GraphvizRenderer", "RelationGraph"],
+            path: "Examples/RenderTiming"
+        ),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"], exclude: ["Fixtures"]),
         .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"], exclude: ["Fixtures"]),
-        .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"]),
+        .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
     ],
     swiftLanguageModes: [.v6]

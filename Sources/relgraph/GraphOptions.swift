@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphvizRenderer
 import RelationGraph
 
 /// `--graph PATH`, shared by every subcommand, and how a graph is found without it.
@@ -40,6 +41,20 @@ struct GraphOptions: ParsableArguments {
 
 /// Reads any graph input relgraph understands, by what the path is.
 enum GraphInput {
+    /// DOT through cgraph's parser (`kind` attributes set kinds; see `DOTReader.readGraph`).
+    static func readDOT(_ url: URL) throws -> Graph {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw CommandFailure("\(url.path): cannot read: \(error.localizedDescription)", status: .noInput)
+        }
+        do {
+            return try DOTReader.readGraph(text)
+        } catch {
+            let line = if case .syntax(_, let line?) = error { ":\(line)" } else { "" }
+            throw CommandFailure("\(url.path)\(line): \(error)", status: .dataError)
+        }
+    }
+
     static func read(_ url: URL, strict: Bool = false) throws -> Graph {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -56,8 +71,11 @@ enum GraphInput {
                 throw ValidationReportFailure(text: error.description + "\n\(url.path): \(count) error\(count == 1 ? "" : "s"); run 'relgraph validate' for the full report")
             }
         }
+        if ["dot", "gv"].contains(url.pathExtension.lowercased()) {
+            return try readDOT(url)
+        }
         guard let format = GraphFormat(detecting: url), format.isReadable, format != .folder else {
-            throw CommandFailure("\(url.path): unsupported input '.\(url.pathExtension)'; give a graph folder, .graphml, .gexf or .json", status: .usage)
+            throw CommandFailure("\(url.path): unsupported input '.\(url.pathExtension)'; give a graph folder, .graphml, .gexf, .json or .dot", status: .usage)
         }
         do {
             return try GraphFormat.read(url, format: format)

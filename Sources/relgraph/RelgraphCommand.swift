@@ -22,6 +22,7 @@ struct RelgraphCommand: ParsableCommand {
             PathCommand.self,
             NeighborsCommand.self,
             CommonCommand.self,
+            RenderCommand.self,
         ]
     )
 }
