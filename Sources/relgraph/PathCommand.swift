@@ -58,6 +58,11 @@ struct PathCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: TextOrJSON = .text
 
+    @Option(help: ArgumentHelp(
+        "Also draw the path(s) in their neighbourhood to this file (.svg, .png, .pdf, .dot); the path is bold.",
+        valueName: "file"))
+    var render: String?
+
     func validate() throws {
         let modes = [k != nil, allShortest, allSimple].filter { $0 }.count
         if modes > 1 { throw ValidationError("give at most one of --k, --all-shortest and --all-simple") }
@@ -81,17 +86,6 @@ struct PathCommand: ParsableCommand {
         return query
     }
 
-    /// The entities and relations on the paths these arguments find, for drawing them
-    /// highlighted (the seam for `--render`).
-    func pathElements(in graph: Graph) throws -> (entities: [Int], relations: [Int]) {
-        let q = try query(in: graph)
-        do {
-            return try PathFinder(graph: graph).paths(for: q).highlightedElements
-        } catch {
-            throw CommandFailure("\(error)", status: .usage)
-        }
-    }
-
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
@@ -107,6 +101,12 @@ struct PathCommand: ParsableCommand {
             case .json: print(try jsonText(result))
             }
             if result.paths.isEmpty { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
+            if let render {
+                let (entities, relations) = result.highlightedElements
+                let title = "\(graph.entities[q.source].name) to \(graph.entities[q.target].name)"
+                try RenderCommand.renderHighlighted(graph, entities: entities, relations: relations, to: render, title: title)
+                printError("drew \(result.paths.count == 1 ? "the path" : "\(result.paths.count) paths") to \(render)")
+            }
         }
     }
 }

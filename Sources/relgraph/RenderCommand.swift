@@ -85,7 +85,7 @@ struct RenderCommand: ParsableCommand {
     /// writes it to `output` atomically in the format its extension names (`.svg`, `.png`,
     /// `.pdf`, `.dot`...). The seam for `relgraph path ... --render FILE`:
     ///
-    ///     let (entities, relations) = try pathElements(in: graph)
+    ///     let (entities, relations) = result.highlightedElements   // a PathResult
     ///     try RenderCommand.renderHighlighted(graph, entities: entities, relations: relations, to: file)
     static func renderHighlighted(
         _ graph: Graph, entities: [Int], relations: [Int], to output: String, title: String? = nil,
