@@ -38,6 +38,11 @@ let package = Package(
             dependencies: ["GraphvizRenderer", "RelationGraph"],
             path: "Examples/RenderTiming"
         ),
+        // Examples: small programs that show the library's main uses (see Examples/README.md).
+        .executableTarget(name: "WhoConnects", dependencies: ["RelationGraph"], path: "Examples/WhoConnects"),
+        .executableTarget(name: "LipetskGraphML", dependencies: ["RelationGraph"], path: "Examples/LipetskGraphML"),
+        .executableTarget(
+            name: "PactNetworkSVG", dependencies: ["RelationGraph", "GraphvizRenderer"], path: "Examples/PactNetworkSVG"),
         .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"], exclude: ["Fixtures"]),
         .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"], exclude: ["Fixtures"]),
