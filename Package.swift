@@ -43,7 +43,11 @@ let package = Package(
         .executableTarget(name: "LipetskGraphML", dependencies: ["RelationGraph"], path: "Examples/LipetskGraphML"),
         .executableTarget(
             name: "PactNetworkSVG", dependencies: ["RelationGraph", "GraphvizRenderer"], path: "Examples/PactNetworkSVG"),
-        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "GraphAlgorithmsTests",
+            dependencies: ["GraphAlgorithms"],
+            exclude: ["Fixtures"]  // NetworkX fixtures, read through #filePath
+        ),
         .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),

@@ -8,7 +8,7 @@ struct GraphOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The graph to read: a folder of CSV tables, or a .graphml, .gexf or node-link .json file.",
+            "The graph to read: a folder of CSV tables, a .graphml, .gexf, node-link .json or .dot file, or an edge list (.tsv/.csv: source, target[, weight]).",
             discussion: """
                 Without --graph, relgraph uses $RELGRAPH_GRAPH if set, else the bundled \
                 Graphs/german-soviet-1918-1941 folder, found by walking up from the current \
@@ -74,12 +74,19 @@ enum GraphInput {
         if ["dot", "gv"].contains(url.pathExtension.lowercased()) {
             return try readDOT(url)
         }
+        if GraphFormat(detecting: url) == nil, EdgeListFormat.extensions.contains(url.pathExtension.lowercased()) {
+            do { return try EdgeListFormat.read(from: url) } catch {
+                throw CommandFailure(error.description, status: .dataError)
+            }
+        }
         guard let format = GraphFormat(detecting: url), format.isReadable, format != .folder else {
-            throw CommandFailure("\(url.path): unsupported input '.\(url.pathExtension)'; give a graph folder, .graphml, .gexf, .json or .dot", status: .usage)
+            throw CommandFailure("\(url.path): unsupported input '.\(url.pathExtension)'; give a graph folder, .graphml, .gexf, .json, .dot, or an edge list (.tsv, .csv)", status: .usage)
         }
         do {
             return try GraphFormat.read(url, format: format)
         } catch let error as GraphFormatError {
+            throw CommandFailure(error.description, status: .dataError)
+        } catch let error as EdgeListFormat.ReadError {
             throw CommandFailure(error.description, status: .dataError)
         } catch {
             throw CommandFailure("\(url.path): cannot read: \(error.localizedDescription)", status: .noInput)

@@ -23,6 +23,8 @@ struct RelgraphCommand: ParsableCommand {
             NeighborsCommand.self,
             CommonCommand.self,
             RenderCommand.self,
+            RankCommand.self,
+            BrokersCommand.self,
         ]
     )
 }

@@ -10,8 +10,8 @@ import Foundation
 /// | ``gexf`` | `.gexf` | yes | yes |
 /// | ``json`` | `.json` | yes | yes |
 /// | ``neo4j`` | `.neo4j` (a folder) | no | yes |
-/// | ``tsv`` | `.tsv` | no (see the edge-list reader) | yes |
-/// | ``csv`` | `.csv` | no (see the edge-list reader) | yes |
+/// | ``tsv`` | `.tsv` | yes (``EdgeListFormat``) | yes |
+/// | ``csv`` | `.csv` | yes (``EdgeListFormat``) | yes |
 ///
 /// ```swift
 /// let graph = try GraphFormat.read(URL(fileURLWithPath: "pact.graphml"))
@@ -56,8 +56,8 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     /// Whether relgraph can read the format.
     public var isReadable: Bool {
         switch self {
-        case .folder, .graphml, .gexf, .json: true
-        case .neo4j, .tsv, .csv: false
+        case .folder, .graphml, .gexf, .json, .tsv, .csv: true
+        case .neo4j: false
         }
     }
 
@@ -97,7 +97,8 @@ public enum GraphFormat: String, CaseIterable, Sendable {
         case .graphml: return try GraphML.read(from: url)
         case .gexf: return try GEXF.read(from: url)
         case .json: return try NodeLinkJSON.read(from: url)
-        case .neo4j, .tsv, .csv:
+        case .tsv, .csv: return try EdgeListFormat.read(from: url)
+        case .neo4j:
             throw UnsupportedError(description: "\(url.path): relgraph writes \(format.rawValue) but does not read it here")
         }
     }

@@ -1,0 +1,75 @@
+extension CSRGraph {
+    /// Distance sums towards every vertex (incoming distances on a directed graph), one search
+    /// per vertex (or per listed vertex, in list order) over the in-rows, run on all cores. Each search writes only its own entry.
+    func incomingDistanceSums(
+        of vertices: [Int]?, weighted: Bool, concurrent: Bool, progress: ProgressHandler?,
+        directionOptimizing: Bool = true
+    ) -> [DistanceSums] {
+        let n = vertexCount
+        let useWeights = weighted && isWeighted
+        if useWeights {
+            precondition(edgeWeight.allSatisfy { $0 > 0 && $0.isFinite }, "edge lengths must be positive")
+        }
+        let lengths: [Double] = useWeights ? inEdge.map { edgeWeight[Int($0)] } : []
+        if let vertices { precondition(vertices.allSatisfy { $0 >= 0 && $0 < n }, "vertex out of range") }
+        let targets: [Int32] = vertices?.map(Int32.init) ?? (0..<n).map(Int32.init)
+        var result = [DistanceSums](
+            repeating: DistanceSums(reached: 0, total: 0, reciprocal: 0), count: targets.count)
+        let plan = ParallelSources(sources: targets, concurrent: concurrent)
+        let slotCount = inSources.count
+        inOffsets.withUnsafeBufferPointer { offsets in
+        inSources.withUnsafeBufferPointer { targets in
+        outOffsets.withUnsafeBufferPointer { backOffsets in
+        outTargets.withUnsafeBufferPointer { backTargets in
+        lengths.withUnsafeBufferPointer { lengthBuffer in
+        result.withUnsafeMutableBufferPointer { out in
+            let shared = SearchPointers(
+                offsets: offsets.baseAddress!, targets: targets.baseAddress ?? UnsafePointer(bitPattern: 8)!,
+                lengths: useWeights ? lengthBuffer.baseAddress : nil, out: out.baseAddress)
+            // Searches walk towards each vertex along in-rows; the out-rows are their reverse.
+            let forward = SearchRows(
+                offsets: offsets.baseAddress!, targets: targets.baseAddress ?? UnsafePointer(bitPattern: 8)!,
+                slotCount: slotCount)
+            let backward = SearchRows(
+                offsets: backOffsets.baseAddress!, targets: backTargets.baseAddress ?? UnsafePointer(bitPattern: 8)!,
+                slotCount: slotCount)
+            plan.forEachPartition { p in
+                let workspace = DistanceSumsWorkspace(vertexCount: n, weighted: useWeights)
+                var done = 0
+                for i in plan.sources(ofPartition: p) {
+                    let v = Int(plan.sources[i])
+                    if let lengths = shared.lengths {
+                        shared.out![i] = workspace.weighted(
+                            from: v, offsets: shared.offsets, targets: shared.targets, lengths: lengths)
+                    } else if directionOptimizing {
+                        shared.out![i] = workspace.hybrid(from: v, forward: forward, backward: backward, vertexCount: n)
+                    } else {
+                        shared.out![i] = workspace.unweighted(from: v, offsets: shared.offsets, targets: shared.targets)
+                    }
+                    done += 1
+                    if done == 64 { progress?(done); done = 0 }
+                }
+                if done > 0 { progress?(done) }
+            }
+        }}}}}}
+        return result
+    }
+}
+
+/// Raw pointers handed to worker threads; each search writes only its own output entry.
+struct SearchPointers: @unchecked Sendable {
+    let offsets: UnsafePointer<Int>
+    let targets: UnsafePointer<Int32>
+    let lengths: UnsafePointer<Double>?
+    let out: UnsafeMutablePointer<DistanceSums>?
+}
+
+/// One direction of adjacency, as raw pointers for worker threads (read-only).
+struct SearchRows: @unchecked Sendable {
+    let offsets: UnsafePointer<Int>
+    let targets: UnsafePointer<Int32>
+    let slotCount: Int
+
+    @inline(__always)
+    func degree(_ v: Int) -> Int { offsets[v + 1] - offsets[v] }
+}

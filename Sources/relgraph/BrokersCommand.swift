@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import RelationGraph
+
+struct BrokersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brokers",
+        abstract: "List the brokers: entities and links whose removal splits the network.",
+        discussion: """
+            Articulation points are entities whose removal disconnects others that were \
+            connected; each is shown with how many entities it cuts off from the largest \
+            remaining part. Bridges are links that are the only connection between two parts, \
+            with the size of the smaller part and the relations that form the link. Relations \
+            are taken both ways (who connects to whom); --during restricts them to a period.
+            """)
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Option(help: ArgumentHelp("Only relations whose span overlaps this period.", valueName: "A..B"))
+    var during: String?
+
+    @Flag(name: .customLong("strict-time"), help: "With --during, drop relations whose dates are unknown.")
+    var strictTime = false
+
+    @Option(help: "Output format: text or json.")
+    var format: TextOrJSON = .text
+
+    func validate() throws {
+        if let during { do { _ = try TimeSpan(parsing: during) } catch { throw ValidationError("--during: \(error)") } }
+        if strictTime && during == nil { throw ValidationError("--strict-time needs --during") }
+    }
+
+    struct BrokersJSON: Encodable {
+        let articulationPoints: [Brokers.Broker]
+        let bridges: [BridgeJSON]
+        enum CodingKeys: String, CodingKey { case articulationPoints = "articulation_points", bridges }
+    }
+
+    struct BridgeJSON: Encodable {
+        let from: String, to: String, smallerSide: Int
+        let relations: [RelationJSON]
+        enum CodingKeys: String, CodingKey { case from, to, relations, smallerSide = "smaller_side" }
+    }
+
+    struct RelationJSON: Encodable {
+        let subject: String, predicate: String, object: String
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let graph = try graphOptions.load()
+            let window = try during.map { try TimeSpan(parsing: $0) }
+            let brokers = Brokers(graph, filter: RelationFilter(window: window, strictTime: strictTime))
+            switch format {
+            case .json:
+                let bridges = brokers.bridges.map { b in
+                    BridgeJSON(from: b.from, to: b.to, smallerSide: b.smallerSide, relations: b.relations.map {
+                        RelationJSON(subject: graph.relations[$0].subject, predicate: graph.relations[$0].predicate,
+                                     object: graph.relations[$0].object)
+                    })
+                }
+                print(try jsonText(BrokersJSON(articulationPoints: brokers.articulationPoints, bridges: bridges)))
+            case .text:
+                print(Self.text(brokers, graph: graph), terminator: "")
+            }
+        }
+    }
+
+    static func text(_ brokers: Brokers, graph: Graph) -> String {
+        var out = "articulation points: \(brokers.articulationPoints.count)\n"
+        for b in brokers.articulationPoints {
+            out += "  \(b.name)  (\(b.kind.rawValue), \(b.id))  cuts off \(b.separated)\n"
+        }
+        out += "bridges: \(brokers.bridges.count)\n"
+        for b in brokers.bridges {
+            let name = { (id: String) in graph.entity(withID: id)?.name ?? id }
+            let via = b.relations.map {
+                let r = graph.relations[$0]
+                return "\(r.subject) \(r.predicate) \(r.object)"
+            }.joined(separator: "; ")
+            out += "  \(name(b.from)) -- \(name(b.to))  smaller side \(b.smallerSide)  [\(via)]\n"
+        }
+        return out
+    }
+}
