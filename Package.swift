@@ -40,6 +40,7 @@ let package = Package(
         ),
         // Examples: small programs that show the library's main uses (see Examples/README.md).
         .executableTarget(name: "WhoConnects", dependencies: ["RelationGraph"], path: "Examples/WhoConnects"),
+        .executableTarget(name: "PeriodBrokers", dependencies: ["RelationGraph"], path: "Examples/PeriodBrokers"),
         .executableTarget(name: "LipetskGraphML", dependencies: ["RelationGraph"], path: "Examples/LipetskGraphML"),
         .executableTarget(
             name: "PactNetworkSVG", dependencies: ["RelationGraph", "GraphvizRenderer"], path: "Examples/PactNetworkSVG"),
@@ -50,7 +51,11 @@ let package = Package(
         ),
         .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"], exclude: ["Fixtures"]),
-        .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
+        .testTarget(
+            name: "relgraphTests",
+            // The examples are dependencies so that the tests which run them find them built.
+            dependencies: ["relgraph", "WhoConnects", "PeriodBrokers", "LipetskGraphML", "PactNetworkSVG"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
