@@ -32,14 +32,30 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times in-process SVG rendering against the same DOT rendered by `dot -Tsvg`.
+        .executableTarget(
+            name: "RenderTiming",
+            dependencies: ["GraphvizRenderer", "RelationGraph"],
+            path: "Examples/RenderTiming"
+        ),
+        // Examples: small programs that show the library's main uses (see Examples/README.md).
+        .executableTarget(name: "WhoConnects", dependencies: ["RelationGraph"], path: "Examples/WhoConnects"),
+        .executableTarget(name: "PeriodBrokers", dependencies: ["RelationGraph"], path: "Examples/PeriodBrokers"),
+        .executableTarget(name: "LipetskGraphML", dependencies: ["RelationGraph"], path: "Examples/LipetskGraphML"),
+        .executableTarget(
+            name: "PactNetworkSVG", dependencies: ["RelationGraph", "GraphvizRenderer"], path: "Examples/PactNetworkSVG"),
         .testTarget(
             name: "GraphAlgorithmsTests",
             dependencies: ["GraphAlgorithms"],
             exclude: ["Fixtures"]  // NetworkX fixtures, read through #filePath
         ),
         .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"], exclude: ["Fixtures"]),
-        .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"]),
-        .testTarget(name: "relgraphTests", dependencies: ["relgraph"]),
+        .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "relgraphTests",
+            // The examples are dependencies so that the tests which run them find them built.
+            dependencies: ["relgraph", "WhoConnects", "PeriodBrokers", "LipetskGraphML", "PactNetworkSVG"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

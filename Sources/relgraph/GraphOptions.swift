@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphvizRenderer
 import RelationGraph
 
 /// `--graph PATH`, shared by every subcommand, and how a graph is found without it.
@@ -7,7 +8,7 @@ struct GraphOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The graph to read: a folder of CSV tables, or an edge list (.tsv/.csv: source, target[, weight]).",
+            "The graph to read: a folder of CSV tables, a .graphml, .gexf, node-link .json or .dot file, or an edge list (.tsv/.csv: source, target[, weight]).",
             discussion: """
                 Without --graph, relgraph uses $RELGRAPH_GRAPH if set, else the bundled \
                 Graphs/german-soviet-1918-1941 folder, found by walking up from the current \
@@ -17,28 +18,13 @@ struct GraphOptions: ParsableArguments {
             valueName: "path"))
     var graph: String?
 
-    static let bundledGraphPath = "Graphs/german-soviet-1918-1941"
-
     /// Where the graph is, following the documented search order.
     func graphURL() throws -> URL {
         if let graph { return URL(fileURLWithPath: graph) }
         if let env = ProcessInfo.processInfo.environment["RELGRAPH_GRAPH"], !env.isEmpty {
             return URL(fileURLWithPath: env)
         }
-        let starts = [
-            URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-            URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent(),
-        ]
-        for start in starts {
-            var dir = start.standardizedFileURL
-            while true {
-                let candidate = dir.appendingPathComponent(Self.bundledGraphPath)
-                if GraphFolder.isGraphFolder(candidate) { return candidate }
-                let parent = dir.deletingLastPathComponent()
-                if parent.path == dir.path { break }
-                dir = parent
-            }
-        }
+        if let bundled = BundledGraph.locate() { return bundled }
         throw CommandFailure("""
             no --graph given and the bundled graph was not found.
             hint: run relgraph inside the relgraph repository, set RELGRAPH_GRAPH, or pass --graph PATH \
@@ -55,6 +41,20 @@ struct GraphOptions: ParsableArguments {
 
 /// Reads any graph input relgraph understands, by what the path is.
 enum GraphInput {
+    /// DOT through cgraph's parser (`kind` attributes set kinds; see `DOTReader.readGraph`).
+    static func readDOT(_ url: URL) throws -> Graph {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw CommandFailure("\(url.path): cannot read: \(error.localizedDescription)", status: .noInput)
+        }
+        do {
+            return try DOTReader.readGraph(text)
+        } catch {
+            let line = if case .syntax(_, let line?) = error { ":\(line)" } else { "" }
+            throw CommandFailure("\(url.path)\(line): \(error)", status: .dataError)
+        }
+    }
+
     static func read(_ url: URL, strict: Bool = false) throws -> Graph {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -71,14 +71,26 @@ enum GraphInput {
                 throw ValidationReportFailure(text: error.description + "\n\(url.path): \(count) error\(count == 1 ? "" : "s"); run 'relgraph validate' for the full report")
             }
         }
-        if EdgeListFormat.extensions.contains(url.pathExtension.lowercased()) {
-            do {
-                return try EdgeListFormat.read(from: url)
-            } catch {
+        if ["dot", "gv"].contains(url.pathExtension.lowercased()) {
+            return try readDOT(url)
+        }
+        if GraphFormat(detecting: url) == nil, EdgeListFormat.extensions.contains(url.pathExtension.lowercased()) {
+            do { return try EdgeListFormat.read(from: url) } catch {
                 throw CommandFailure(error.description, status: .dataError)
             }
         }
-        throw CommandFailure("\(url.path): unsupported input '\(url.pathExtension)'; give a graph folder or an edge list (.tsv, .csv)", status: .usage)
+        guard let format = GraphFormat(detecting: url), format.isReadable, format != .folder else {
+            throw CommandFailure("\(url.path): unsupported input '.\(url.pathExtension)'; give a graph folder, .graphml, .gexf, .json, .dot, or an edge list (.tsv, .csv)", status: .usage)
+        }
+        do {
+            return try GraphFormat.read(url, format: format)
+        } catch let error as GraphFormatError {
+            throw CommandFailure(error.description, status: .dataError)
+        } catch let error as EdgeListFormat.ReadError {
+            throw CommandFailure(error.description, status: .dataError)
+        } catch {
+            throw CommandFailure("\(url.path): cannot read: \(error.localizedDescription)", status: .noInput)
+        }
     }
 }
 

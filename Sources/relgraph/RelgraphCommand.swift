@@ -18,6 +18,11 @@ struct RelgraphCommand: ParsableCommand {
             StatsCommand.self,
             ShowCommand.self,
             SubgraphCommand.self,
+            ConvertCommand.self,
+            PathCommand.self,
+            NeighborsCommand.self,
+            CommonCommand.self,
+            RenderCommand.self,
             RankCommand.self,
             BrokersCommand.self,
         ]

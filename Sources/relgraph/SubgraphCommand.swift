@@ -13,27 +13,24 @@ struct SubgraphCommand: ParsableCommand {
             and time filters drop entities left without relations.
 
             Examples:
-              relgraph subgraph --around lipetsk --depth 2 -o lipetsk
+              relgraph subgraph --around "lipetsk fighter school" --depth 2 -o lipetsk.graphml
               relgraph subgraph --during 1939..1941 --kind person,organization,agreement -o pact-years
             """)
 
     @OptionGroup var graphOptions: GraphOptions
     @OptionGroup var subgraphOptions: SubgraphOptions
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the subgraph (a graph folder).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the subgraph; the extension picks the format.", valueName: "path"))
     var output: String
+
+    @Option(help: graphFormatHelp)
+    var to: GraphFormat?
 
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
             let sub = try subgraphOptions.apply(to: graph)
-            let url = URL(fileURLWithPath: output)
-            do {
-                try GraphFolder.save(sub, to: url)
-            } catch {
-                throw CommandFailure("cannot write \(url.path): \(error.localizedDescription)", status: .cannotWrite)
-            }
-            printError("wrote \(sub.entities.count) entities and \(sub.relations.count) relations to \(url.path)")
+            try GraphOutput.write(sub, to: output, format: to)
         }
     }
 }

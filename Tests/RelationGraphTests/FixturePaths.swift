@@ -9,3 +9,8 @@ enum FixturePaths {
     static let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Graphs/german-soviet-1918-1941")
 }
+
+extension FixturePaths {
+    /// A small hand-made graph around the 1939 pact, for path queries (answers worked out in PathQueryTests).
+    static let pathsPact = root.appendingPathComponent("paths-pact")
+}

@@ -1,0 +1,160 @@
+// Minimum-weight paths (Dijkstra 1959, "A note on two problems in connexion with graphs").
+//
+// Tie rule: among the minimum-weight paths, the one whose vertex sequence is lexicographically
+// smallest by vertex index; between parallel edges, the allowed edge of smallest weight, then of
+// smallest index. Weights must be positive and finite. Two path weights closer than a relative
+// 1e-9 count as equal, so sums such as 0.1 + 0.2 and 0.3 tie as a person would expect.
+
+extension PathSearcher {
+    /// Runs Dijkstra's algorithm *towards* `target` (against edge direction) until `source` is
+    /// settled, leaving each settled vertex's distance to the target in the weighted buffer.
+    /// Returns whether `source` was reached.
+    ///
+    /// Vertices the mask does not allow are reached but not expanded.
+    func settleDistancesToTarget(_ target: Int, from source: Int, mask: TraversalMask) -> Bool {
+        nextGeneration()
+        let gen = generation
+        let g = graph
+        let edgeOK = mask.allowedEdges
+        let vertexOK = mask.allowedIntermediates
+        heap.removeAll()
+        backwardStamp[target] = gen
+        weightedDistance[target] = 0
+        heap.push(key: 0, vertex: target)
+        while let (d, u) = heap.popMin() {
+            if settledStamp[u] == gen || d > weightedDistance[u] { continue }
+            settledStamp[u] = gen
+            if u == source { return true }
+            if u != target, let vertexOK, !vertexOK[u] { continue }
+            for k in g.inOffsets[u]..<g.inOffsets[u + 1] {
+                let e = Int(g.inEdge[k])
+                if let edgeOK, !edgeOK[e] { continue }
+                let y = Int(g.inSources[k])
+                if settledStamp[y] == gen { continue }
+                let nd = d + g.edgeWeight[e]
+                if backwardStamp[y] != gen || nd < weightedDistance[y] {
+                    backwardStamp[y] = gen
+                    weightedDistance[y] = nd
+                    heap.push(key: nd, vertex: y)
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether the hop `x -> y` over edge `e` lies on a minimum-weight path to the target, given
+    /// the settled distances.
+    @inline(__always)
+    func continuesMinimumPath(from x: Int, to y: Int, edge e: Int) -> Bool {
+        guard settledStamp[y] == generation else { return false }
+        let total = weightedDistance[x]
+        // Strictly closer to the target: true for positive weights, and it keeps the walk from
+        // looping should a caller pass zero weights against the documented requirement.
+        guard weightedDistance[y] < total else { return false }
+        let viaY = graph.edgeWeight[e] + weightedDistance[y]
+        return abs(viaY - total) <= 1e-9 * Swift.max(1, total)
+    }
+
+    /// A minimum-weight path from `source` to `target` by Dijkstra's algorithm, or `nil`.
+    ///
+    /// Dijkstra runs from the target against edge direction and stops once the source is settled;
+    /// the path is then read forwards from the source, taking at each step the smallest vertex
+    /// that stays on a minimum-weight path (see the file's tie rule).
+    ///
+    /// - Complexity: O((V + E) log V) in the worst case, usually far less since the search stops
+    ///   at the source.
+    public func minimumWeightPath(from source: Int, to target: Int, mask: TraversalMask = .all) -> GraphPath? {
+        checkVertex(source)
+        checkVertex(target)
+        if source == target { return GraphPath(vertices: [source], edges: [], weight: 0) }
+        guard settleDistancesToTarget(target, from: source, mask: mask) else { return nil }
+        return enumerateMinimumWeightPaths(from: source, to: target, mask: mask, limit: 1).paths.first
+    }
+
+    /// Every minimum-weight path from `source` to `target`, up to `limit`, in lexicographic order
+    /// of their vertex sequences (distinct as vertex sequences).
+    /// - Complexity: O((V + E) log V + P·L·d) for P paths of length L.
+    public func allMinimumWeightPaths(
+        from source: Int, to target: Int, mask: TraversalMask = .all, limit: Int = 1000
+    ) -> BoundedPaths {
+        checkVertex(source)
+        checkVertex(target)
+        if source == target {
+            return BoundedPaths(paths: [GraphPath(vertices: [source], edges: [], weight: 0)], isTruncated: false)
+        }
+        guard settleDistancesToTarget(target, from: source, mask: mask) else {
+            return BoundedPaths(paths: [], isTruncated: false)
+        }
+        return enumerateMinimumWeightPaths(from: source, to: target, mask: mask, limit: limit)
+    }
+
+    /// Depth-first walk from the source over hops that stay on minimum-weight paths.
+    /// Dead ends (possible only through rounding at the tolerance) are marked and skipped.
+    private func enumerateMinimumWeightPaths(
+        from source: Int, to target: Int, mask: TraversalMask, limit: Int
+    ) -> BoundedPaths {
+        let gen = generation
+        let g = graph
+        let edgeOK = mask.allowedEdges
+        let vertexOK = mask.allowedIntermediates
+        var paths: [GraphPath] = []
+        var truncated = false
+        var vertices = [source]
+        var cursors = [g.outOffsets[source]]
+        var completedBelow = [0]   // paths completed below each stack entry, for dead-end marks
+        while let x = vertices.last {
+            let i = vertices.count - 1
+            if x == target {
+                if paths.count == limit { truncated = true; break }
+                paths.append(path(through: vertices, mask: mask, byWeight: true))
+                vertices.removeLast()
+                cursors.removeLast()
+                completedBelow.removeLast()
+                completedBelow[i - 1] += 1
+                continue
+            }
+            var k = cursors[i]
+            let end = g.outOffsets[x + 1]
+            var advanced = false
+            while k < end {
+                let y = Int(g.outTargets[k])
+                let e = Int(g.outEdge[k])
+                k += 1
+                if let edgeOK, !edgeOK[e] { continue }
+                if let vertexOK, !vertexOK[y], y != target { continue }
+                if deadStamp[y] == gen { continue }
+                if !continuesMinimumPath(from: x, to: y, edge: e) { continue }
+                while k < end && Int(g.outTargets[k]) == y { k += 1 }
+                cursors[i] = k
+                vertices.append(y)
+                cursors.append(g.outOffsets[y])
+                completedBelow.append(0)
+                advanced = true
+                break
+            }
+            if !advanced {
+                if completedBelow[i] == 0 { deadStamp[x] = gen }
+                let found = completedBelow[i]
+                vertices.removeLast()
+                cursors.removeLast()
+                completedBelow.removeLast()
+                if i > 0 { completedBelow[i - 1] += found }
+            }
+        }
+        return BoundedPaths(paths: paths, isTruncated: truncated)
+    }
+}
+
+extension CSRGraph {
+    /// A minimum-weight path (see ``PathSearcher/minimumWeightPath(from:to:mask:)``).
+    ///
+    /// Allocates a ``PathSearcher``; for many queries on one graph, keep a searcher instead.
+    public func minimumWeightPath(from source: Int, to target: Int, mask: TraversalMask = .all) -> GraphPath? {
+        PathSearcher(graph: self).minimumWeightPath(from: source, to: target, mask: mask)
+    }
+
+    /// Every minimum-weight path, up to `limit` (see ``PathSearcher/allMinimumWeightPaths(from:to:mask:limit:)``).
+    public func allMinimumWeightPaths(from source: Int, to target: Int, mask: TraversalMask = .all, limit: Int = 1000) -> BoundedPaths {
+        PathSearcher(graph: self).allMinimumWeightPaths(from: source, to: target, mask: mask, limit: limit)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import RelationGraph
+
+extension DiagramRenderer {
+    /// The bytes of `document` in `format`: DOT text without layout for ``OutputFormat/dot``,
+    /// otherwise a layout with `engine` rendered by Graphviz.
+    ///
+    /// Use ``render(_:engine:format:)`` to get laid-out DOT (with `pos` attributes) instead.
+    public static func output(
+        _ document: DiagramDocument, engine: LayoutEngine, format: OutputFormat
+    ) throws(GraphvizError) -> Data {
+        if format == .dot { return Data(document.dotSource().utf8) }
+        return try render(document, engine: engine, format: format)
+    }
+
+    /// Renders `document` and writes it to `url` atomically (a temporary file in the same
+    /// folder, then a rename), so a reader never sees a partial file.
+    ///
+    /// - Parameter format: the output format; nil takes it from the file extension
+    ///   (`.svg`, `.png`, `.pdf`, `.dot`, `.gv`, `.json`...).
+    /// - Throws: ``GraphvizError`` when Graphviz fails (nothing is written), or the file
+    ///   system's error when the file cannot be written.
+    public static func write(
+        _ document: DiagramDocument, engine: LayoutEngine = .dot, format: OutputFormat? = nil, to url: URL
+    ) throws {
+        let chosen = format ?? OutputFormat(fileExtension: url.pathExtension)
+        let data = try output(document, engine: engine, format: chosen)
+        try AtomicFileWriter.write(data, to: url)
+    }
+}
+
+extension OutputFormat {
+    /// The format a file extension names: `gv` is DOT, anything else is taken as Graphviz's
+    /// format of that name (`svg`, `png`, `pdf`, `json`...); an empty extension means SVG.
+    public init(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "": self = .svg
+        case "gv", "dot": self = .dot
+        case let other: self.init(other)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Lays out and renders diagrams in process through cgraph and gvc, never by running `dot`.
+///
+/// Every call takes the process-wide Graphviz lock (``GraphvizContext``), so renders from many
+/// tasks at once are safe; they run one at a time. The same document, engine and format give the
+/// same bytes: node and edge order is the document's, and force-directed engines get a fixed seed
+/// from ``DiagramBuilder``.
+///
+/// ```swift
+/// let svg = try DiagramRenderer.render(document, engine: .dot, format: .svg)
+/// ```
+public enum DiagramRenderer {
+    /// Lays out `document` with `engine` and renders it in `format`.
+    ///
+    /// - Throws: ``GraphvizError/layoutFailed(engine:message:)`` or
+    ///   ``GraphvizError/renderFailed(format:message:)`` with Graphviz's message (for an unknown
+    ///   format it lists the ones available), ``GraphvizError/invalidDocument(_:)`` when an edge
+    ///   names an undeclared node.
+    /// - Complexity: that of the layout engine; `dot` is roughly O((V + E) log(V + E)) per pass.
+    public static func render(
+        _ document: DiagramDocument, engine: LayoutEngine = .dot, format: OutputFormat = .svg
+    ) throws(GraphvizError) -> Data {
+        try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
+            let graph = try CGraphDocument(building: document)
+            return try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue)
+        }
+    }
+
+    /// Parses DOT text with cgraph, lays it out with `engine` and renders it in `format`.
+    ///
+    /// A `layout` attribute in the text overrides `engine`, as it does for the `dot` command.
+    /// - Throws: ``GraphvizError/emptyInput``, ``GraphvizError/syntax(message:line:)``, or a
+    ///   layout or render error.
+    public static func render(
+        dot text: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg
+    ) throws(GraphvizError) -> Data {
+        try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
+            let graph = try CGraphDocument(parsing: text)
+            return try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue)
+        }
+    }
+
+    /// The document as cgraph holds it, written by cgraph's own writer (`agwrite`) without layout.
+    ///
+    /// Useful to compare documents as Graphviz sees them; ``DiagramDocument/dotSource()`` is the
+    /// faster way to get DOT text.
+    public static func canonicalDOT(_ document: DiagramDocument) throws(GraphvizError) -> String {
+        try GraphvizContext.shared.perform { _ throws(GraphvizError) in
+            try CGraphDocument(building: document).writtenByCGraph()
+        }
+    }
+
+    /// Output formats the installed Graphviz offers (its "device" plugins), sorted.
+    public static var availableFormats: [String] { GraphvizContext.shared.pluginNames(kind: "device") }
+
+    /// Layout engines the installed Graphviz offers, sorted.
+    public static var availableEngines: [String] { GraphvizContext.shared.pluginNames(kind: "layout") }
+}

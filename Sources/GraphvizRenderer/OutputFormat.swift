@@ -1,0 +1,51 @@
+/// A Graphviz output format ("device"), named as Graphviz names it: `svg`, `png`, `pdf`,
+/// `json`, `canon`, or a renderer-qualified name such as `png:cairo`.
+///
+/// Any format the installed Graphviz offers can be used (``DiagramRenderer/availableFormats``);
+/// the common ones have static names.
+public struct OutputFormat: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral,
+    CustomStringConvertible
+{
+    /// Graphviz's name of the format.
+    public let rawValue: String
+
+    /// The format Graphviz calls `rawValue`.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// The format Graphviz calls `rawValue`.
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// The format Graphviz calls `value`, written as a string literal.
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    public var description: String { rawValue }
+
+    /// DOT with layout coordinates (`pos`, `bb`) added.
+    public static let dot = OutputFormat("dot")
+    /// Canonical DOT, pretty-printed, with layout coordinates.
+    public static let canon = OutputFormat("canon")
+    /// DOT with coordinates and drawing operations.
+    public static let xdot = OutputFormat("xdot")
+    /// Scalable Vector Graphics.
+    public static let svg = OutputFormat("svg")
+    /// Portable Network Graphics (cairo).
+    public static let png = OutputFormat("png")
+    /// Portable Document Format (cairo).
+    public static let pdf = OutputFormat("pdf")
+    /// Graphviz's JSON description of the laid-out graph.
+    public static let json = OutputFormat("json")
+    /// Graphviz's plain-text coordinates.
+    public static let plain = OutputFormat("plain")
+
+    /// Whether the output is text (UTF-8) rather than binary.
+    public var isText: Bool {
+        let base = rawValue.prefix { $0 != ":" }
+        return ["dot", "canon", "gv", "xdot", "xdot1.2", "xdot1.4", "svg", "json", "json0", "dot_json",
+            "xdot_json", "plain", "plain-ext", "imap", "cmapx", "imap_np", "cmapx_np", "ismap", "cmap",
+            "fig", "pic", "tk", "vml", "vrml", "mp", "ps", "eps", "ps2", "pov", "x11"].contains(String(base))
+    }
+
+    /// The usual file extension for this format.
+    public var fileExtension: String {
+        let base = String(rawValue.prefix { $0 != ":" })
+        return base == "canon" ? "dot" : base
+    }
+}

@@ -1,0 +1,59 @@
+/// The entities linked directly to both of two entities, with the relations that link them.
+///
+/// Filters as for paths: `viaKinds` limits the kind of the shared entity, `avoid` excludes
+/// entities, predicate and time filters limit the linking relations. Direction is ignored:
+/// "linked" means a relation in either direction.
+///
+/// JSON: `{"a": ID, "b": ID, "common": [{"id", "name", "kind", "fromA": [HOP...], "fromB": [HOP...]}]}`
+/// where the hops are read from `a` (resp. `b`) towards the shared entity.
+public struct CommonNeighbors: Sendable, Codable {
+    /// One shared entity and the relations linking it to each side.
+    public struct Entry: Sendable, Codable {
+        /// The shared entity's id.
+        public var id: String
+        /// Its display name.
+        public var name: String
+        /// Its kind.
+        public var kind: EntityKind
+        /// Relations between `a` and this entity, read from `a`, in relation order.
+        public var fromA: [PathHop]
+        /// Relations between `b` and this entity, read from `b`, in relation order.
+        public var fromB: [PathHop]
+    }
+
+    /// Id of the first entity.
+    public var a: String
+    /// Id of the second entity.
+    public var b: String
+    /// Shared entities in entity order.
+    public var common: [Entry]
+
+    /// The entities linked to both `a` and `b` (entity indices) under `filters`.
+    /// - Complexity: O(deg(a) + deg(b)).
+    public init(graph: Graph, a: Int, b: Int, filters: PathFilters = PathFilters()) {
+        func links(of x: Int) -> [Int: [Int]] {
+            var byNeighbour: [Int: [Int]] = [:]
+            for r in graph.relations(touching: x) where filters.admits(graph.relations[r]) {
+                let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
+                let other = s == x ? o : s
+                if other == x || other == a || other == b { continue }
+                guard filters.admitsIntermediate(graph.entities[other], at: other) else { continue }
+                byNeighbour[other, default: []].append(r)
+            }
+            return byNeighbour
+        }
+        let fromA = links(of: a), fromB = links(of: b)
+        var common: [Entry] = []
+        for x in fromA.keys.sorted() {
+            guard let rb = fromB[x] else { continue }
+            let e = graph.entities[x]
+            common.append(Entry(
+                id: e.id, name: e.name, kind: e.kind,
+                fromA: fromA[x]!.map { PathHop(graph: graph, relation: $0, from: a) },
+                fromB: rb.map { PathHop(graph: graph, relation: $0, from: b) }))
+        }
+        self.a = graph.entities[a].id
+        self.b = graph.entities[b].id
+        self.common = common
+    }
+}

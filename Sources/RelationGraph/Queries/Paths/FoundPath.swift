@@ -1,0 +1,103 @@
+import GraphAlgorithms
+
+/// One hop of a path, in walking order: from one entity to the next over one relation.
+///
+/// `reversed` is true when the walk goes from the relation's object to its subject, so the hop
+/// reads with the predicate's inverse wording ("the pact was signed by Ribbentrop").
+///
+/// JSON (keys always present, dates `null` when unknown):
+/// `{"from":ID,"predicate":P,"to":ID,"reversed":BOOL,"start":DATE|null,"end":DATE|null,"sources":[CITATION...]}`
+/// where a citation is `source-id` or `source-id:locator`.
+public struct PathHop: Sendable, Hashable, Codable {
+    /// Entity id walked from.
+    public var from: String
+    /// The relation's predicate name.
+    public var predicate: String
+    /// Entity id walked to.
+    public var to: String
+    /// Whether the hop walks the relation from its object to its subject.
+    public var reversed: Bool
+    /// The relation's start date, if known.
+    public var start: PartialDate?
+    /// The relation's end date, if known.
+    public var end: PartialDate?
+    /// The relation's citations, as written in `relations.csv`.
+    public var sources: [Citation]
+    /// Index of the relation in ``Graph/relations`` (not part of the JSON).
+    public var relationIndex: Int
+
+    enum CodingKeys: String, CodingKey { case from, predicate, to, reversed, start, end, sources }
+
+    /// The hop over relation `r` walked from entity `fromIndex`.
+    public init(graph: Graph, relation r: Int, from fromIndex: Int) {
+        let relation = graph.relations[r]
+        let subject = Int(graph.relationSubject[r])
+        reversed = subject != fromIndex
+        let toIndex = Int(reversed ? graph.relationSubject[r] : graph.relationObject[r])
+        from = graph.entities[fromIndex].id
+        to = graph.entities[toIndex].id
+        predicate = relation.predicate
+        start = relation.span.start
+        end = relation.span.end
+        sources = relation.citations
+        relationIndex = r
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        from = try c.decode(String.self, forKey: .from)
+        predicate = try c.decode(String.self, forKey: .predicate)
+        to = try c.decode(String.self, forKey: .to)
+        reversed = try c.decode(Bool.self, forKey: .reversed)
+        start = try c.decodeIfPresent(PartialDate.self, forKey: .start)
+        end = try c.decodeIfPresent(PartialDate.self, forKey: .end)
+        sources = try c.decode([Citation].self, forKey: .sources)
+        relationIndex = -1
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(from, forKey: .from)
+        try c.encode(predicate, forKey: .predicate)
+        try c.encode(to, forKey: .to)
+        try c.encode(reversed, forKey: .reversed)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(sources, forKey: .sources)
+    }
+}
+
+/// A path between two entities: its hops, length and total weight.
+///
+/// JSON: `{"length":N,"weight":W,"hops":[HOP...]}` (see ``PathHop``).
+public struct FoundPath: Sendable, Hashable, Codable {
+    /// Number of hops.
+    public var length: Int
+    /// Sum of the relations' weights.
+    public var weight: Double
+    /// The hops in walking order.
+    public var hops: [PathHop]
+    /// Entity indices in walking order, endpoints included (not part of the JSON).
+    public var entityIndices: [Int]
+
+    enum CodingKeys: String, CodingKey { case length, weight, hops }
+
+    /// Reads an algorithm path (vertex = entity index, edge = relation index) as a path of `graph`.
+    public init(graph: Graph, path: GraphPath) {
+        entityIndices = path.vertices
+        hops = zip(path.edges, path.vertices).map { PathHop(graph: graph, relation: $0, from: $1) }
+        length = hops.count
+        weight = path.weight
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        length = try c.decode(Int.self, forKey: .length)
+        weight = try c.decode(Double.self, forKey: .weight)
+        hops = try c.decode([PathHop].self, forKey: .hops)
+        entityIndices = []
+    }
+
+    /// Relation indices in walking order.
+    public var relationIndices: [Int] { hops.map(\.relationIndex) }
+}

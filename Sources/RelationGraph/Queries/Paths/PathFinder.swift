@@ -1,0 +1,151 @@
+import GraphAlgorithms
+
+/// Answers ``PathQuery``s on one graph, reusing its search buffers across queries.
+///
+/// Searches run on the graph's integer adjacency (`Graph.undirectedAdjacency`, or
+/// `directedAdjacency` under `--directed`); filters become a ``TraversalMask``, so no filtered
+/// copy of the graph is built. Entity `i` is vertex `i` and relation `r` is edge `r`.
+///
+/// **Tie rule** (the same answer every run): among equally short paths, the one whose sequence
+/// of entities is first in entity order (the order of `entities.csv`) comes first; between
+/// parallel relations on one hop, the relation listed first in `relations.csv` (the lightest
+/// one for weighted queries). Lists of paths are sorted by length (or weight), then by the same
+/// entity order. Time-respecting paths prefer, among the fewest hops, the earliest last hop.
+///
+/// A `PathFinder` is not thread-safe; use one per thread.
+public final class PathFinder {
+    /// The graph every query runs on.
+    public let graph: Graph
+    private var undirected: (walk: PathAdjacency, searcher: PathSearcher)?
+    private var directed: (walk: PathAdjacency, searcher: PathSearcher)?
+    private var startDays: [Int?]?
+
+    /// Hop-limited weighted queries try this many lightest paths for one within the limit.
+    public static let weightedHopLimitCandidates = 200
+
+    /// A finder for `graph`; search buffers are allocated on first use.
+    public init(graph: Graph) {
+        self.graph = graph
+    }
+
+    private func walk(directed isDirected: Bool) -> (walk: PathAdjacency, searcher: PathSearcher) {
+        if isDirected, let directed { return directed }
+        if !isDirected, let undirected { return undirected }
+        let walk = PathAdjacency(graph: graph, directed: isDirected)
+        let made = (walk, PathSearcher(graph: walk.adjacency))
+        if isDirected { directed = made } else { undirected = made }
+        return made
+    }
+
+    /// Checks that a query makes sense before running it.
+    public func validate(_ query: PathQuery) throws(PathQueryError) {
+        let n = graph.entities.count
+        guard (0..<n).contains(query.source), (0..<n).contains(query.target) else {
+            throw PathQueryError("entity index out of range")
+        }
+        if query.source == query.target {
+            throw PathQueryError("the two ends are the same entity (\(graph.entities[query.source].id)); give two different entities")
+        }
+        for end in [query.source, query.target] where query.filters.avoid.contains(end) {
+            throw PathQueryError("cannot avoid \(graph.entities[end].id): it is an end of the path")
+        }
+        if let h = query.filters.maxHops, h < 1 { throw PathQueryError("the hop limit must be at least 1") }
+        switch query.mode {
+        case .shortest: break
+        case .kShortest(let k) where k < 1: throw PathQueryError("k must be at least 1")
+        case .allShortest(let limit) where limit < 1, .allSimple(let limit) where limit < 1:
+            throw PathQueryError("the path limit must be at least 1")
+        default: break
+        }
+        if query.filters.chronological {
+            if query.mode != .shortest { throw PathQueryError("a time-respecting search returns one path; it does not combine with k shortest, all shortest or all simple paths") }
+            if query.weighted { throw PathQueryError("a time-respecting search counts hops; it does not combine with weights") }
+        }
+        if query.weighted, let r = graph.relations.firstIndex(where: { !($0.weight > 0 && $0.weight.isFinite) }) {
+            let relation = graph.relations[r]
+            throw PathQueryError("weighted paths need positive weights; relation \(r + 1) (\(relation.subject) \(relation.predicate) \(relation.object)) has weight \(relation.weight)")
+        }
+        if query.weighted, case .allSimple = query.mode {
+            throw PathQueryError("all simple paths are listed by hop count; weights do not apply")
+        }
+    }
+
+    /// The paths the query asks for, without a diagnosis when there are none.
+    /// - Complexity: one or more graph searches, see ``PathSearcher``.
+    public func paths(for query: PathQuery) throws(PathQueryError) -> PathResult {
+        try validate(query)
+        let (found, truncated) = search(query)
+        return PathResult(paths: found.map { FoundPath(graph: graph, path: $0) }, truncated: truncated)
+    }
+
+    /// The paths the query asks for and, when there are none, a ``NoPathDiagnosis``: the query
+    /// rerun without each filter in turn, and without any filter.
+    public func answer(_ query: PathQuery) throws(PathQueryError) -> PathResult {
+        var result = try paths(for: query)
+        if result.paths.isEmpty { result.diagnosis = diagnose(query) }
+        return result
+    }
+
+    /// Why `query` finds nothing.
+    public func diagnose(_ query: PathQuery) -> NoPathDiagnosis {
+        var single = query
+        single.mode = .shortest
+        var relaxations: [NoPathDiagnosis.Relaxation] = []
+        for c in query.filters.activeConstraints {
+            var relaxed = single
+            relaxed.filters = query.filters.dropping(c)
+            if c == .chronological { relaxed.weighted = false }
+            let found = search(relaxed).paths.first
+            relaxations.append(.init(drop: c, path: found.map { FoundPath(graph: graph, path: $0) }))
+        }
+        let bare = PathQuery(source: query.source, target: query.target)
+        let unfiltered = search(bare).paths.first.map { FoundPath(graph: graph, path: $0) }
+        return NoPathDiagnosis(connected: unfiltered != nil, relaxations: relaxations, unfiltered: unfiltered)
+    }
+
+    private func search(_ query: PathQuery) -> (paths: [GraphPath], truncated: Bool) {
+        let f = query.filters
+        let (walk, s) = self.walk(directed: f.directed)
+        let found = search(query, searcher: s, mask: walk.edgeMask(f.mask(for: graph)), walk: walk)
+        return (found.paths.map(walk.relationPath), found.truncated)
+    }
+
+    private func search(
+        _ query: PathQuery, searcher s: PathSearcher, mask: TraversalMask, walk: PathAdjacency
+    ) -> (paths: [GraphPath], truncated: Bool) {
+        let f = query.filters
+        let (a, b) = (query.source, query.target)
+        let cost: PathCost = query.weighted ? .weight : .hops
+        func withinLimit(_ p: GraphPath) -> Bool { f.maxHops.map { p.length <= $0 } ?? true }
+
+        if f.chronological {
+            if startDays == nil { startDays = graph.relations.map { $0.span.start?.firstDay } }
+            let edgeStart = walk.relationOfEdge.map { $0.map { startDays![$0] } } ?? startDays!
+            let p = s.chronologicalPath(from: a, to: b, edgeStart: edgeStart, mask: mask, maxHops: f.maxHops ?? .max)
+            return (p.map { [$0] } ?? [], false)
+        }
+        switch query.mode {
+        case .shortest:
+            if query.weighted {
+                guard let p = s.minimumWeightPath(from: a, to: b, mask: mask) else { return ([], false) }
+                if withinLimit(p) { return ([p], false) }
+                // Dijkstra ignores hop counts: look among the lightest simple paths for one that fits.
+                let fit = s.kShortestPaths(from: a, to: b, k: Self.weightedHopLimitCandidates, mask: mask, cost: .weight)
+                    .first(where: withinLimit)
+                return (fit.map { [$0] } ?? [], false)
+            }
+            guard let p = s.shortestPath(from: a, to: b, mask: mask), withinLimit(p) else { return ([], false) }
+            return ([p], false)
+        case .allShortest(let limit):
+            let found = query.weighted
+                ? s.allMinimumWeightPaths(from: a, to: b, mask: mask, limit: limit)
+                : s.allShortestPaths(from: a, to: b, mask: mask, limit: limit)
+            return (found.paths.filter(withinLimit), found.isTruncated)
+        case .kShortest(let k):
+            return (s.kShortestPaths(from: a, to: b, k: k, mask: mask, cost: cost).filter(withinLimit), false)
+        case .allSimple(let limit):
+            let found = s.simplePaths(from: a, to: b, maxHops: f.maxHops ?? PathQuery.defaultSimpleHopLimit, mask: mask, limit: limit)
+            return (found.paths, found.isTruncated)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// A question "how does entity A connect to entity B?": the endpoints, which paths, and filters.
+///
+/// A hop limit (``PathFilters/maxHops``) cuts longer paths out of every mode. Weighted searches
+/// minimise weight, not hops, so a weighted shortest path over the limit is replaced by the
+/// lightest of the ``PathFinder/weightedHopLimitCandidates`` lightest simple paths that fits, and
+/// weighted k-shortest lists keep only the paths within the limit (possibly fewer than k).
+///
+/// ```swift
+/// var query = PathQuery(source: try graph.resolve("molotov"), target: try graph.resolve("ribbentrop"))
+/// query.filters.viaKinds = [.agreement]
+/// let result = try PathFinder(graph: graph).answer(query)
+/// ```
+public struct PathQuery: Sendable, Hashable {
+    /// Which paths to return.
+    public enum Mode: Sendable, Hashable {
+        /// One shortest path (fewest hops, or least weight when ``PathQuery/weighted``).
+        case shortest
+        /// Every shortest path, up to a limit.
+        case allShortest(limit: Int)
+        /// The `k` shortest simple paths, by Yen's algorithm.
+        case kShortest(Int)
+        /// Every simple path up to ``PathFilters/maxHops`` hops (default ``PathQuery/defaultSimpleHopLimit``), up to a limit.
+        case allSimple(limit: Int)
+    }
+
+    /// The hop limit of ``Mode/allSimple(limit:)`` when the filters set none.
+    public static let defaultSimpleHopLimit = 4
+
+    /// Entity index the paths start from.
+    public var source: Int
+    /// Entity index the paths end at.
+    public var target: Int
+    /// Which paths to return.
+    public var mode: Mode
+    /// Minimise the sum of relation weights instead of the number of hops.
+    public var weighted: Bool
+    /// The constraints on the routes considered.
+    public var filters: PathFilters
+
+    /// A query between two entity indices.
+    public init(source: Int, target: Int, mode: Mode = .shortest, weighted: Bool = false, filters: PathFilters = PathFilters()) {
+        self.source = source
+        self.target = target
+        self.mode = mode
+        self.weighted = weighted
+        self.filters = filters
+    }
+}
+
+/// A path query that cannot be answered as asked.
+public struct PathQueryError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, in words for the user.
+    public let description: String
+    /// An error with its message.
+    public init(_ description: String) { self.description = description }
+}

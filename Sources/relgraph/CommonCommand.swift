@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import RelationGraph
+
+struct CommonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "common",
+        abstract: "List the entities linked directly to both of two entities, with the linking relations.",
+        discussion: """
+            A relation in either direction counts as a link. --via limits the kind of the shared \
+            entity; --predicate, --exclude-predicate, --at, --during and --strict-time limit the \
+            linking relations; --avoid leaves entities out.
+
+            JSON (--format json): {"a":ID,"b":ID,"common":[{"id":ID,"name":NAME,"kind":KIND, \
+            "fromA":[HOP...],"fromB":[HOP...]}]} with HOP as in 'relgraph path'.
+            Exit status: 0 shared entities found, 1 none.
+            """)
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Argument(help: "The first entity: id, name or alias.")
+    var a: String
+
+    @Argument(help: "The second entity: id, name or alias.")
+    var b: String
+
+    @OptionGroup var filterOptions: PathFilterOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: TextOrJSON = .text
+
+    func validate() throws {
+        if filterOptions.maxHops != nil || filterOptions.chronological || filterOptions.directed {
+            throw ValidationError("--max-hops, --chronological and --directed are for 'relgraph path'")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let graph = try graphOptions.load()
+            let ia = try resolveEntity(a, in: graph), ib = try resolveEntity(b, in: graph)
+            if ia == ib { throw CommandFailure("both arguments name \(graph.entities[ia].id); give two different entities", status: .usage) }
+            let common = CommonNeighbors(graph: graph, a: ia, b: ib, filters: try filterOptions.filters(for: graph))
+            switch format {
+            case .json: print(try jsonText(common))
+            case .text: print(Self.text(common, graph: graph), terminator: "")
+            }
+            if common.common.isEmpty { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
+        }
+    }
+
+    static func text(_ common: CommonNeighbors, graph: Graph) -> String {
+        var explanation = PathExplanation(graph: graph)
+        let na = graph.entity(withID: common.a)?.name ?? common.a
+        let nb = graph.entity(withID: common.b)?.name ?? common.b
+        var out = ["\(na) and \(nb): \(common.common.count) shared entit\(common.common.count == 1 ? "y" : "ies")"]
+        for entry in common.common {
+            out.append("")
+            out.append("\(entry.name) [\(entry.kind.rawValue)]")
+            for hop in entry.fromA + entry.fromB { out.append("  " + explanation.sentence(for: hop)) }
+        }
+        let references = explanation.references
+        if !references.isEmpty {
+            out += ["", "Sources:"] + references.map { "  " + $0 }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import RelationGraph
+
+struct PathCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "path",
+        abstract: "Find how two entities connect, each hop explained with its dates and sources.",
+        discussion: """
+            Paths run undirected by default (who connects to whom); --directed follows relations \
+            from subject to object (relations with a symmetric predicate, such as met, both ways). \
+            Filters compose. When no path exists, relgraph says which \
+            filter cut it and what the shortest path is without it.
+
+            Ties: among equally short paths the one whose entities come first in entities.csv \
+            order wins; between parallel relations, the first in relations.csv (the lightest \
+            with --weighted). Lists are sorted by length (weight), then by that order.
+
+            --chronological finds a time-respecting path: every relation starts no earlier than \
+            the one before it ("could influence have flowed from A to B?"). Relations without a \
+            start date fit anywhere unless --strict-time.
+
+            JSON (--format json): {"paths":[{"length":N,"weight":W,"hops":[{"from":ID, \
+            "predicate":P,"to":ID,"reversed":BOOL,"start":DATE|null,"end":DATE|null, \
+            "sources":[CITATION...]}]}], "truncated":BOOL}, plus "diagnosis" when no path is \
+            found: {"connected":BOOL, "relaxations":[{"drop":FILTER, "path":PATH|null}], \
+            "unfiltered":PATH|null}. A CITATION is "source-id" or "source-id:locator"; a hop \
+            with "reversed":true walks its relation from object to subject.
+
+            Exit status: 0 a path was found, 1 none (or an entity was not found), 64 usage error.
+            """)
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Argument(help: "Where the path starts: id, name or alias.")
+    var from: String
+
+    @Argument(help: "Where the path ends: id, name or alias.")
+    var to: String
+
+    @Option(help: ArgumentHelp("The k shortest simple paths (Yen's algorithm).", valueName: "n"))
+    var k: Int?
+
+    @Flag(name: .customLong("all-shortest"), help: "Every shortest path (up to --limit).")
+    var allShortest = false
+
+    @Flag(name: .customLong("all-simple"), help: "Every simple path up to --max-hops hops (default 4), shortest first (up to --limit).")
+    var allSimple = false
+
+    @Option(help: ArgumentHelp("Most paths listed by --all-shortest and --all-simple.", valueName: "n"))
+    var limit = 100
+
+    @Flag(help: "Minimise the sum of relation weights instead of the number of hops.")
+    var weighted = false
+
+    @OptionGroup var filterOptions: PathFilterOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: TextOrJSON = .text
+
+    @Option(help: ArgumentHelp(
+        "Also draw the path(s) in their neighbourhood to this file (.svg, .png, .pdf, .dot); the path is bold.",
+        valueName: "file"))
+    var render: String?
+
+    func validate() throws {
+        let modes = [k != nil, allShortest, allSimple].filter { $0 }.count
+        if modes > 1 { throw ValidationError("give at most one of --k, --all-shortest and --all-simple") }
+        if let k, k < 1 { throw ValidationError("--k must be at least 1") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if filterOptions.chronological && (modes > 0 || weighted) {
+            throw ValidationError("--chronological finds one time-respecting path by hops; it does not combine with --k, --all-shortest, --all-simple or --weighted")
+        }
+        if weighted && allSimple { throw ValidationError("--all-simple lists paths by hops; --weighted does not apply") }
+    }
+
+    /// The query these arguments describe.
+    func query(in graph: Graph) throws -> PathQuery {
+        let source = try resolveEntity(from, in: graph)
+        let target = try resolveEntity(to, in: graph)
+        var query = PathQuery(source: source, target: target, weighted: weighted,
+                              filters: try filterOptions.filters(for: graph))
+        if let k { query.mode = .kShortest(k) }
+        if allShortest { query.mode = .allShortest(limit: limit) }
+        if allSimple { query.mode = .allSimple(limit: limit) }
+        return query
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let graph = try graphOptions.load()
+            let q = try query(in: graph)
+            let result: PathResult
+            do {
+                result = try PathFinder(graph: graph).answer(q)
+            } catch {
+                throw CommandFailure("\(error)", status: .usage)
+            }
+            switch format {
+            case .text: print(PathExplanation.text(for: result, query: q, graph: graph), terminator: "")
+            case .json: print(try jsonText(result))
+            }
+            if result.paths.isEmpty { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
+            if let render {
+                let (entities, relations) = result.highlightedElements
+                let title = "\(graph.entities[q.source].name) to \(graph.entities[q.target].name)"
+                try RenderCommand.renderHighlighted(graph, entities: entities, relations: relations, to: render, title: title)
+                printError("drew \(result.paths.count == 1 ? "the path" : "\(result.paths.count) paths") to \(render)")
+            }
+        }
+    }
+}

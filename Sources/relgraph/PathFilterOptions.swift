@@ -1,0 +1,92 @@
+import ArgumentParser
+import RelationGraph
+
+/// The filters shared by `path`, `neighbors` and `common`.
+struct PathFilterOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Kinds allowed for entities in the middle of a path (comma-separated): person, organization, facility, agreement, place, event, other.", valueName: "kinds"))
+    var via: String?
+
+    @Option(name: .customLong("predicate"), help: ArgumentHelp("Use only relations with these predicates (comma-separated).", valueName: "predicates"))
+    var predicates: String?
+
+    @Option(name: .customLong("exclude-predicate"), help: ArgumentHelp("Never use relations with these predicates (comma-separated).", valueName: "predicates"))
+    var excludedPredicates: String?
+
+    @Option(help: ArgumentHelp("Route around this entity (id, name or alias); repeatable, or comma-separated ids.", valueName: "entity"))
+    var avoid: [String] = []
+
+    @Option(help: ArgumentHelp("Use relations whose span overlaps this window: 1922..1933, 1939.., ..1926.", valueName: "A..B"))
+    var during: String?
+
+    @Option(help: ArgumentHelp("Use relations that held at this date: 1926, 1939-08.", valueName: "date"))
+    var at: String?
+
+    @Flag(name: .customLong("strict-time"), help: "Drop relations whose dates are unknown (with --at/--during, or --chronological).")
+    var strictTime = false
+
+    @Flag(help: "Follow relations only from subject to object.")
+    var directed = false
+
+    /// Options some commands do not take; each command says which of them it accepts.
+    @Option(name: .customLong("max-hops"), help: ArgumentHelp("Longest path accepted, in hops (path only; with --weighted, the lightest of the 200 lightest paths that fits).", valueName: "n"))
+    var maxHops: Int?
+
+    @Flag(help: "Time-respecting paths: each relation starts no earlier than the one before (path only).")
+    var chronological = false
+
+    func validate() throws {
+        if during != nil && at != nil { throw ValidationError("give --during or --at, not both") }
+        if strictTime && during == nil && at == nil && !chronological {
+            throw ValidationError("--strict-time needs --during, --at or --chronological")
+        }
+        if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
+    }
+
+    static func list(_ text: String?) -> Set<String>? {
+        text.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
+    }
+
+    /// The filters, with entities resolved and predicates checked against the graph's schema.
+    func filters(for graph: Graph) throws -> PathFilters {
+        var f = PathFilters()
+        if let via {
+            switch EntityKind.parseList(via) {
+            case .success(let kinds): f.viaKinds = kinds
+            case .failure(let error):
+                throw CommandFailure("--via: \(error) (kinds: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))", status: .usage)
+            }
+        }
+        f.predicates = Self.list(predicates)
+        f.excludedPredicates = Self.list(excludedPredicates) ?? []
+        for name in (f.predicates ?? []).union(f.excludedPredicates).sorted() where graph.schema.predicate(named: name) == nil {
+            let hint = graph.schema.nearestPredicate(to: name).map { "did you mean '\($0)'? " } ?? ""
+            throw CommandFailure("unknown predicate '\(name)'; \(hint)(the schema has: \(graph.schema.predicates.map(\.name).joined(separator: ", ")))", status: .usage)
+        }
+        for item in avoid {
+            // An exact id may contain no comma, so a comma always separates several entities.
+            for name in item.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+                f.avoid.insert(try resolveEntity(name, in: graph, option: "--avoid"))
+            }
+        }
+        do {
+            if let during { f.window = try TimeSpan(parsing: during) }
+            if let at { f.window = TimeSpan(at: try PartialDate(at)) }
+        } catch {
+            throw CommandFailure("\(during != nil ? "--during" : "--at"): \(error)", status: .usage)
+        }
+        f.strictTime = strictTime
+        f.directed = directed
+        f.maxHops = maxHops
+        f.chronological = chronological
+        return f
+    }
+}
+
+/// Resolves an entity by id, name or alias, or fails with the lookup's candidates.
+func resolveEntity(_ query: String, in graph: Graph, option: String? = nil) throws -> Int {
+    do {
+        return try graph.resolve(query)
+    } catch {
+        throw CommandFailure((option.map { "\($0): " } ?? "") + "\(error)", status: .notFound)
+    }
+}
