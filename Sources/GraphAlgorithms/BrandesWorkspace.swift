@@ -129,6 +129,11 @@ final class BrandesWorkspace {
         endpoints: Bool
     ) -> Int {
         let dist = distance, sigma = sigma, coef = coefficient, order = order, settled = settled
+        // Work on a local heap: mutating a class's stored property costs an exclusivity check
+        // per call.
+        var heap = IndexedMinHeap(capacity: 0)
+        swap(&heap, &self.heap)
+        defer { swap(&heap, &self.heap) }
         dist[s] = 0
         sigma[s] = 1
         heap.insert(s, priority: 0)

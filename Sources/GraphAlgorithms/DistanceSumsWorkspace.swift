@@ -120,6 +120,9 @@ final class DistanceSumsWorkspace {
         from s: Int, offsets: UnsafePointer<Int>, targets: UnsafePointer<Int32>, lengths: UnsafePointer<Double>
     ) -> DistanceSums {
         let dist = distance, settled = settled, order = order
+        var heap = IndexedMinHeap(capacity: 0)
+        swap(&heap, &self.heap)
+        defer { swap(&heap, &self.heap) }
         dist[s] = 0
         heap.insert(s, priority: 0)
         var tail = 0

@@ -150,6 +150,33 @@ struct ErrorAndHeapTests {
     }
 }
 
+@Suite("IndexedMinHeap against a reference")
+struct IndexedMinHeapModelTests {
+    @Test(arguments: [1, 2, 3])
+    func randomOperationsMatchASortedModel(seed: UInt64) {
+        var rng = TestRandom(seed: seed)
+        let n = 300
+        var heap = IndexedMinHeap(capacity: n)
+        var model: [Int: Double] = [:]
+        for _ in 0..<5000 {
+            let v = Int(rng.next() % UInt64(n))
+            let p = Double(rng.next() % 1000)
+            switch rng.next() % 3 {
+            case 0:
+                if model[v] == nil { heap.insert(v, priority: p); model[v] = p }
+            case 1:
+                if let old = model[v] { heap.decrease(v, to: p); model[v] = min(old, p) }
+            default:
+                let popped = heap.popMin()
+                let smallest = model.values.min()
+                #expect(popped?.priority == smallest)
+                if let popped { #expect(model.removeValue(forKey: popped.vertex) == popped.priority) }
+            }
+            #expect(heap.count == model.count)
+        }
+    }
+}
+
 /// A tiny seeded generator for test graphs (SplitMix64).
 struct TestRandom {
     var state: UInt64
