@@ -21,7 +21,9 @@ estimate uses EstimateBetweenness with K samples (one SSSP + accumulation per sa
 baseline harness does.
 
 Measures: betweenness = unnormalized exact Brandes (relgraph: all cores, "relgraph-1t": one
-thread; igraph: one thread; networkit: OpenMP, all cores); closeness = NetworkX's convention on
+thread; igraph: one thread; networkit: OpenMP, all cores); betweenness-weighted = the same with
+Dijkstra, on a copy of each --weighted-graphs graph with lengths 1 + (7u + 3v) mod 5 (relgraph,
+igraph and NetworkX; NetworKit's edge-list reader is not set up for weights here); closeness = NetworkX's convention on
 these undirected graphs (all agree on connected graphs); PageRank alpha=0.85, each library's
 default stopping rule (relgraph and NetworkX: L1 change < n * 1e-6; igraph: PRPACK, an exact
 solver; NetworKit: its default 1e-8); "pagerank-tight" asks relgraph, NetworkX and NetworKit for
@@ -45,15 +47,16 @@ ROOT = os.path.dirname(HERE)
 GRAPH_DIR = os.path.normpath(os.path.join(ROOT, "..", "shared", "bench", "graphs"))
 SWIFT_WORKER = os.path.join(HERE, ".build", "release", "relgraph-bench")
 SAMPLE_SEED = 12345
-ALL_PAIRS = {"betweenness", "closeness"}
+ALL_PAIRS = {"betweenness", "closeness", "betweenness-weighted"}
+WEIGHTED_LIBS = {"relgraph", "igraph", "networkx"}
 
 
 # ============================================================== Python workers
 class NetworkXLib:
-    def __init__(self, path, directed):
+    def __init__(self, path, directed, weighted=False):
         import networkx as nx
         self.nx = nx
-        self.G = nx.read_edgelist(path, nodetype=int, data=False,
+        self.G = nx.read_edgelist(path, nodetype=int, data=(("weight", float),) if weighted else False,
                                   create_using=nx.DiGraph if directed else nx.Graph)
         self.n, self.m = self.G.number_of_nodes(), self.G.number_of_edges()
 
@@ -63,6 +66,11 @@ class NetworkXLib:
             if sources is None:
                 return sum(nx.betweenness_centrality(G, normalized=False).values())
             return sum(nx.betweenness_centrality(G, k=len(sources), seed=SAMPLE_SEED, normalized=False).values())
+        if algo == "betweenness-weighted":
+            if sources is None:
+                return sum(nx.betweenness_centrality(G, normalized=False, weight="weight").values())
+            return sum(nx.betweenness_centrality(G, k=len(sources), seed=SAMPLE_SEED, normalized=False,
+                                                 weight="weight").values())
         if algo == "closeness":
             if sources is None:
                 return sum(nx.closeness_centrality(G).values())
@@ -82,9 +90,14 @@ class NetworkXLib:
 
 
 class IGraphLib:
-    def __init__(self, path, directed):
+    def __init__(self, path, directed, weighted=False):
         import igraph as ig
-        self.g = ig.Graph.Read_Edgelist(path, directed=directed)
+        if weighted:
+            # Read_Ncol numbers vertices by first appearance; sampled sources are then other
+            # vertices than relgraph's, but equally random, which is all the timing needs.
+            self.g = ig.Graph.Read_Ncol(path, names=True, weights=True, directed=directed)
+        else:
+            self.g = ig.Graph.Read_Edgelist(path, directed=directed)
         self.directed = directed
         self.n, self.m = self.g.vcount(), self.g.ecount()
 
@@ -92,6 +105,8 @@ class IGraphLib:
         g = self.g
         if algo == "betweenness":
             return sum(g.betweenness(directed=True, sources=sources))
+        if algo == "betweenness-weighted":
+            return sum(g.betweenness(directed=True, sources=sources, weights="weight"))
         if algo == "closeness":
             mode = "in" if self.directed else "all"
             return sum(x for x in g.closeness(vertices=sources, mode=mode) if x == x)
@@ -101,7 +116,7 @@ class IGraphLib:
 
 
 class NetworKitLib:
-    def __init__(self, path, directed):
+    def __init__(self, path, directed, weighted=False):
         import networkit as nk
         self.nk = nk
         nk.engineering.setSeed(SAMPLE_SEED, False)
@@ -135,14 +150,14 @@ class NetworKitLib:
         raise ValueError(algo)
 
 
-def worker_main(lib, path, directed):
+def worker_main(lib, path, directed, weighted):
     # Import first: load time should be reading the file, not importing the library.
     __import__({"networkx": "networkx", "igraph": "igraph", "networkit": "networkit"}[lib])
     make = {"networkx": NetworkXLib, "igraph": IGraphLib, "networkit": NetworKitLib}[lib]
     loads = []
     while True:  # median of 3 loads (first calls pay one-off setup), or 1 when a load is slow
         t0 = time.perf_counter()
-        L = make(path, directed)
+        L = make(path, directed, weighted)
         loads.append(time.perf_counter() - t0)
         if len(loads) == 3 or loads[0] > 1.0:
             break
@@ -164,11 +179,12 @@ def worker_main(lib, path, directed):
 class Worker:
     """A running worker process: one library, one loaded graph."""
 
-    def __init__(self, lib, path, directed):
-        if lib == "relgraph":
+    def __init__(self, lib, path, directed, weighted=False):
+        if lib == "relgraph":  # relgraph-bench reads a third column as lengths when present
             cmd = [SWIFT_WORKER, path] + (["--directed"] if directed else [])
         else:
-            cmd = [sys.executable, os.path.abspath(__file__), "--worker", lib, path] + (["--directed"] if directed else [])
+            cmd = [sys.executable, os.path.abspath(__file__), "--worker", lib, path] \
+                + (["--directed"] if directed else []) + (["--weighted"] if weighted else [])
         self.p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         self.info = json.loads(self.p.stdout.readline())
 
@@ -234,6 +250,18 @@ def graph_file(name, tmp):
     return out
 
 
+def weighted_copy(path, tmp):
+    """The edge list with a deterministic integer length 1..5 on each edge."""
+    out = os.path.join(tmp, os.path.basename(path).replace(".tsv", "_weighted.tsv"))
+    with open(path) as src, open(out, "w") as dst:
+        for line in src:
+            parts = line.split()
+            if len(parts) >= 2:
+                a, b = int(parts[0]), int(parts[1])
+                dst.write(f"{a}\t{b}\t{1 + (7 * a + 3 * b) % 5}\n")
+    return out
+
+
 def fmt(cell):
     if cell is None:
         return "—"
@@ -247,6 +275,8 @@ def main():
     ap.add_argument("--graphs", nargs="+", default=["ba_1k", "ba_10k", "ba_100k", "rmat_1m"])
     ap.add_argument("--libs", nargs="+", default=["relgraph", "igraph", "networkit", "networkx"])
     ap.add_argument("--algos", nargs="+", default=["betweenness", "closeness", "pagerank", "pagerank-tight"])
+    ap.add_argument("--weighted-graphs", nargs="*", default=["ba_10k"],
+                    help="also time weighted betweenness on these graphs, with lengths 1 + (7u + 3v) mod 5")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--exact-limit", type=float, default=15.0,
                     help="estimate all-pairs cells whose projected time exceeds this (s)")
@@ -255,9 +285,10 @@ def main():
     ap.add_argument("--json", help="also write the raw cells here")
     ap.add_argument("--worker", nargs=2, metavar=("LIB", "PATH"), help=argparse.SUPPRESS)
     ap.add_argument("--directed", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--weighted", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        return worker_main(args.worker[0], args.worker[1], args.directed)
+        return worker_main(args.worker[0], args.worker[1], args.directed, args.weighted)
 
     if "relgraph" in args.libs and not args.no_build:
         build = ["swift", "build", "-c", "release", "--package-path", HERE]
@@ -275,8 +306,24 @@ def main():
         if lib == "relgraph":
             columns.append("relgraph-1t")
     cells = {}
+    rows = [("load", name) for name in args.graphs]
+    rows += [(algo, name) for algo in args.algos for name in args.graphs]
     started = time.time()
     with tempfile.TemporaryDirectory() as tmp:
+        for name in args.weighted_graphs:
+            label = f"{name}, weighted"
+            rows.append(("betweenness-weighted", label))
+            path = weighted_copy(graph_file(name, tmp), tmp)
+            for lib in args.libs:
+                if lib not in WEIGHTED_LIBS:
+                    continue
+                w = Worker(lib, path, manifest[name]["directed"], weighted=True)
+                for v in ["betweenness-weighted"] + (["betweenness-weighted-1t"] if lib == "relgraph" else []):
+                    col = lib + ("-1t" if v.endswith("-1t") else "")
+                    cell = measure(w, v, w.info["n"], args)
+                    cells[("betweenness-weighted", label, col)] = cell
+                    print(f"  {label:8} {col:12} {v:12} {fmt(cell)}", file=sys.stderr, flush=True)
+                w.close()
         for name in args.graphs:
             directed = manifest[name]["directed"]
             path = graph_file(name, tmp)
@@ -303,8 +350,8 @@ def main():
     head = ["algorithm", "graph"] + columns + [f"{o}/relgraph" for o in others]
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
-    for algo in ["load"] + args.algos:
-        for name in args.graphs:
+    for algo, name in rows:
+        if True:
             row = [algo, name] + [fmt(cells.get((algo, name, c))) for c in columns]
             ours = cells.get((algo, name, "relgraph"))
             for o in others:
@@ -317,8 +364,8 @@ def main():
     head = ["algorithm", "graph"] + columns
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
-    for algo in args.algos:
-        for name in args.graphs:
+    for algo, name in rows:
+        if algo != "load":
             row = [algo, name]
             for c in columns:
                 cell = cells.get((algo, name, c))
