@@ -12,6 +12,13 @@ struct BrokersCommand: ParsableCommand {
             remaining part. Bridges are links that are the only connection between two parts, \
             with the size of the smaller part and the relations that form the link. Relations \
             are taken both ways (who connects to whom); --during restricts them to a period.
+
+            Example (the Florentine families as an edge list):
+              $ relgraph brokers --graph florentine.tsv
+              articulation points: 4
+                Medici  (other, Medici)  cuts off 3
+                Albizzi  (other, Albizzi)  cuts off 1
+                ...
             """)
 
     @OptionGroup var graphOptions: GraphOptions

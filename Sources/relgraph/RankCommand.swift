@@ -18,7 +18,9 @@ struct RankCommand: ParsableCommand {
             Scores follow NetworkX's definitions, so they can be checked against it: degree, \
             in-degree, out-degree, betweenness (Brandes; raw counts, unordered pairs when \
             undirected, unless --normalized), closeness (Wasserman-Faust corrected), harmonic, \
-            eigenvector, pagerank (alpha 0.85), katz (alpha 0.1) and core (core number).
+            eigenvector, pagerank (alpha 0.85), katz (alpha 0.1) and core (core number). With \
+            --directed, closeness and harmonic use distances *to* each entity and eigenvector and \
+            katz follow incoming relations, as NetworkX does.
 
             The measure is computed on the whole graph, or on the relations of a period with \
             --during, and only then filtered by --kind for display, so filtering never changes \
@@ -27,8 +29,12 @@ struct RankCommand: ParsableCommand {
             pagerank, eigenvector and katz (as NetworkX does). Relations joining the same two \
             entities count as one link.
 
-            Example:
+            Example (Zachary's karate club as an edge list; NetworkX gives the same numbers):
               $ relgraph rank --graph karate.tsv --measure betweenness --normalized --top 3
+              betweenness, 34 entities
+                 1. 0.437635  0  (other, 0)
+                 2. 0.304075  33  (other, 33)
+                 3. 0.145247  32  (other, 32)
             """)
 
     @OptionGroup var graphOptions: GraphOptions
