@@ -8,13 +8,8 @@ import RelationGraph
 
 let output = URL(fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "lipetsk.graphml")
 
-guard let folder = BundledGraph.locate() else {
-    FileHandle.standardError.write(Data("run this inside the relgraph repository\n".utf8))
-    exit(66)
-}
-
 do {
-    let graph = try GraphFolder.load(from: folder)
+    let graph = try BundledGraph.load()
     var selection = SubgraphSelection()
     selection.around = ["lipetsk fighter school"]
     selection.depth = 2

@@ -9,13 +9,8 @@ import RelationGraph
 
 let output = URL(fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "pact-1939-1941.svg")
 
-guard let folder = BundledGraph.locate() else {
-    FileHandle.standardError.write(Data("run this inside the relgraph repository\n".utf8))
-    exit(66)
-}
-
 do {
-    let graph = try GraphFolder.load(from: folder)
+    let graph = try BundledGraph.load()
     var selection = SubgraphSelection()
     selection.around = ["molotov-ribbentrop-pact", "secret-protocol-1939"]
     selection.filter.window = try TimeSpan(parsing: "1939-08-23..1941-06-22")

@@ -11,13 +11,8 @@ let top = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 5 :
 let periods = [("1922..1933", "secret military cooperation"), ("1933..1939-08", "the cold years"),
                ("1939-08..1941-06", "the pact")]
 
-guard let folder = BundledGraph.locate() else {
-    FileHandle.standardError.write(Data("run this inside the relgraph repository\n".utf8))
-    exit(66)
-}
-
 do {
-    let graph = try GraphFolder.load(from: folder)
+    let graph = try BundledGraph.load()
     var previous: EntityRanking?
     for (window, label) in periods {
         var options = CentralityOptions(measure: .betweenness)

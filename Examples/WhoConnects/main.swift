@@ -9,13 +9,8 @@ import RelationGraph
 let arguments = Array(CommandLine.arguments.dropFirst())
 let (from, to) = arguments.count == 2 ? (arguments[0], arguments[1]) : ("rathenau", "molotov")
 
-guard let folder = BundledGraph.locate() else {
-    FileHandle.standardError.write(Data("run this inside the relgraph repository\n".utf8))
-    exit(66)
-}
-
 do {
-    let graph = try GraphFolder.load(from: folder)
+    let graph = try BundledGraph.load()
     let query = PathQuery(source: try graph.resolve(from), target: try graph.resolve(to))
     let result = try PathFinder(graph: graph).answer(query)
     print(PathExplanation.text(for: result, query: query, graph: graph), terminator: "")

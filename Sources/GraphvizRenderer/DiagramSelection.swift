@@ -30,29 +30,7 @@ public struct DiagramSelection: Hashable, Sendable {
     ///
     /// - Complexity: O(V + E) for the breadth-first search and the induced relations.
     public static func around(_ seeds: [Int], depth: Int, in graph: Graph) -> DiagramSelection {
-        let adjacency = graph.undirectedAdjacency
-        var distance = [Int](repeating: -1, count: graph.entities.count)
-        var frontier: [Int] = []
-        for seed in seeds where distance[seed] < 0 {
-            distance[seed] = 0
-            frontier.append(seed)
-        }
-        var level = 0
-        while !frontier.isEmpty && level < depth {
-            var next: [Int] = []
-            for v in frontier {
-                for slot in adjacency.outOffsets[v]..<adjacency.outOffsets[v + 1] {
-                    let w = Int(adjacency.outTargets[slot])
-                    if distance[w] < 0 {
-                        distance[w] = level + 1
-                        next.append(w)
-                    }
-                }
-            }
-            frontier = next
-            level += 1
-        }
-        let chosen = distance.indices.filter { distance[$0] >= 0 }
+        let chosen = graph.entities(within: depth, of: seeds)
         return DiagramSelection(entities: chosen, relations: graph.relations.indices, in: graph)
     }
 

@@ -26,4 +26,18 @@ public enum BundledGraph {
         }
         return nil
     }
+
+    /// The bundled graph was not found from where the program runs.
+    public struct NotFound: Error, Sendable, CustomStringConvertible {
+        public var description: String {
+            "the bundled graph (\(BundledGraph.relativePath)) was not found; run inside the relgraph repository"
+        }
+    }
+
+    /// Loads the bundled graph found by ``locate(from:)``.
+    /// - Throws: ``NotFound``, or the ``ValidationReport`` of a broken folder.
+    public static func load(strict: Bool = false) throws -> Graph {
+        guard let folder = locate() else { throw NotFound() }
+        return try GraphFolder.load(from: folder, strict: strict)
+    }
 }

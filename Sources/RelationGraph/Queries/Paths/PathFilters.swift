@@ -99,12 +99,9 @@ public struct PathFilters: Sendable, Hashable {
     /// `chronological` with `strictTime`, a relation without a start date cannot be ordered and
     /// is refused.
     public func admits(_ r: Relation) -> Bool {
-        if let predicates, !predicates.contains(r.predicate) { return false }
-        if excludedPredicates.contains(r.predicate) { return false }
-        if let window {
-            if r.span.isUnknown { return !strictTime }
-            if !r.span.overlaps(window) { return false }
-        }
+        let relationFilter = RelationFilter(predicates: predicates, excludedPredicates: excludedPredicates,
+                                            window: window, strictTime: strictTime)
+        if !relationFilter.admits(r) { return false }
         if chronological && strictTime && r.span.start == nil { return false }
         return true
     }
