@@ -51,8 +51,8 @@ struct EdgeListFormatTests {
         #expect(g.relations.count == 11)
     }
 
-    @Test func csvWithHeaderAndComments() throws {
-        let url = try write("# a comment\nsource,target,weight\nx,y,2.5\n\ny,z\n", name: "g.csv")
+    @Test func csvWithHeaderCommentsQuotesAndCRLF() throws {
+        let url = try write("# a comment\r\nsource,target,weight\r\n\"x\",y,2.5\r\n\r\ny,z\r\n", name: "g.csv")
         let g = try EdgeListFormat.read(from: url)
         #expect(g.entities.map(\.id) == ["x", "y", "z"])
         #expect(g.relations.map(\.weight) == [2.5, 1])

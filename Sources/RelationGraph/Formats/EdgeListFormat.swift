@@ -7,7 +7,7 @@ import Foundation
 /// Ids are kept exactly as written; each becomes an entity of kind `other` whose name is the id,
 /// in order of first appearance. Every line becomes a `related-to` relation; the optional third
 /// column is its weight (a positive number). Blank lines and lines starting with `#` are skipped,
-/// as is a first line `source<sep>target[<sep>weight]`.
+/// as is a first line `source<sep>target[<sep>weight]`; a cell in double quotes loses them.
 ///
 /// When a file `NAME.nodes.tsv` sits beside `NAME.tsv` (or `NAME.nodes.csv` beside
 /// `NAME.csv`), its first column, after a header row, lists vertices first and in that order, so
@@ -97,7 +97,11 @@ public enum EdgeListFormat {
         } else {
             parts = line.split(separator: " ")
         }
-        return parts.map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.map { part in
+            // Spreadsheets quote cells they export; an id never contains the separator here.
+            let cell = part.trimmingCharacters(in: .whitespaces)
+            return cell.count >= 2 && cell.hasPrefix("\"") && cell.hasSuffix("\"") ? String(cell.dropFirst().dropLast()) : cell
+        }
     }
 
     static func isHeader(_ cells: [String]) -> Bool {
