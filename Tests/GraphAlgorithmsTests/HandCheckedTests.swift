@@ -189,3 +189,31 @@ struct TestRandom {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("CSR rows")
+struct CSRRowTests {
+    @Test(arguments: [false, true])
+    func rowsHoldEveryEdgeSortedByNeighbourThenEdge(directed: Bool) {
+        var rng = TestRandom(seed: 17)
+        let n = 50
+        // Parallel edges and self-loops included on purpose.
+        let edges = (0..<600).map { _ in (Int(rng.next() % UInt64(n)), Int(rng.next() % UInt64(n))) }
+        let g = CSRGraph(vertexCount: n, edges: edges, directed: directed)
+        var expected = [[(Int32, Int32)]](repeating: [], count: n)
+        var expectedIn = [[(Int32, Int32)]](repeating: [], count: n)
+        for (i, (a, b)) in edges.enumerated() {
+            expected[a].append((Int32(b), Int32(i)))
+            if directed { expectedIn[b].append((Int32(a), Int32(i))) } else if a != b { expected[b].append((Int32(a), Int32(i))) }
+        }
+        for v in 0..<n {
+            let row = (g.outOffsets[v]..<g.outOffsets[v + 1]).map { (g.outTargets[$0], g.outEdge[$0]) }
+            let want = expected[v].sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            #expect(row.map(\.0) == want.map(\.0) && row.map(\.1) == want.map(\.1))
+            if directed {
+                let inRow = (g.inOffsets[v]..<g.inOffsets[v + 1]).map { (g.inSources[$0], g.inEdge[$0]) }
+                let wantIn = expectedIn[v].sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+                #expect(inRow.map(\.0) == wantIn.map(\.0) && inRow.map(\.1) == wantIn.map(\.1))
+            }
+        }
+    }
+}
