@@ -39,8 +39,11 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("cluster-by"), help: ArgumentHelp("Draw clusters by this field (group).", valueName: "field"))
     var clusterBy: ClusterField?
 
-    @Option(name: .customLong("size-by"), help: ArgumentHelp("Size nodes by a score: degree.", valueName: "score"))
-    var sizeBy: SizeScore?
+    @Option(name: .customLong("size-by"), help: ArgumentHelp(
+        "Size nodes by a centrality: degree, betweenness, closeness, harmonic, eigenvector, pagerank, katz, core.",
+        discussion: "Computed on the whole graph (as `relgraph rank` computes it), then drawn for the part shown.",
+        valueName: "measure"))
+    var sizeBy: CentralityMeasure?
 
     @Option(help: ArgumentHelp("Rank direction for dot: TB, LR, BT, RL.", valueName: "dir"))
     var rankdir: RankDirection = .leftToRight
@@ -73,7 +76,11 @@ struct RenderCommand: ParsableCommand {
                 if let index = try? graph.resolve(query) { options.highlightedEntities.insert(graph.entities[index].id) }
             }
             if let sizeBy {
-                options.sizeScores = sizeBy.scores(in: drawn)
+                let scores: [Double]
+                do { scores = try graph.centrality(CentralityOptions(measure: sizeBy)) } catch {
+                    throw CommandFailure("--size-by \(sizeBy.rawValue): \(error)", status: .dataError)
+                }
+                options.sizeScores = Dictionary(uniqueKeysWithValues: zip(graph.entities.map(\.id), scores))
                 options.sizeLabel = sizeBy.rawValue
             }
             let document = DiagramBuilder.document(for: drawn, options: options)
@@ -138,20 +145,3 @@ enum ClusterField: String, ExpressibleByArgument, CaseIterable {
     case group
 }
 
-/// Scores nodes can be sized by.
-enum SizeScore: String, ExpressibleByArgument, CaseIterable {
-    /// Number of relations touching the entity, both directions.
-    case degree
-
-    func scores(in graph: Graph) -> [String: Double] {
-        switch self {
-        case .degree:
-            let adjacency = graph.undirectedAdjacency
-            var scores: [String: Double] = [:]
-            for (i, entity) in graph.entities.enumerated() {
-                scores[entity.id] = Double(adjacency.outOffsets[i + 1] - adjacency.outOffsets[i])
-            }
-            return scores
-        }
-    }
-}

@@ -82,3 +82,32 @@ struct RenderCommandTests {
         #expect(failed.stderr == "error: \(bad.path):3: DOT syntax error in line 3 near ';'\n")
     }
 }
+
+extension RenderCommandTests {
+    /// In the small fixture (a 4-cycle Seeckt–Reichswehr–Red Army–Tukhachevsky with Kama hanging
+    /// off the Reichswehr, and Weimar–Rapallo apart) betweenness by hand is Reichswehr 3.5,
+    /// Seeckt 1, Red Army 1, Tukhachevsky 0.5, the rest 0; node size follows it.
+    @Test("--size-by betweenness sizes nodes by hand-checked scores")
+    func sizeByBetweenness() throws {
+        let small = CLIRunner.fixtures.appendingPathComponent("valid-small").path
+        let r = try CLIRunner.run(["render", "--graph", small, "--size-by", "betweenness", "--format", "dot"])
+        #expect(r.status == 0, "\(r.stderr)")
+        func line(_ id: String) -> String {
+            r.stdout.split(separator: "\n").first { $0.contains("id=\"entity-\(id)\"") }.map(String.init) ?? ""
+        }
+        func height(_ id: String) -> Double {
+            let l = line(id)
+            guard let range = l.range(of: "height=\"") else { return -1 }
+            return Double(l[range.upperBound...].prefix { $0 != "\"" }) ?? -1
+        }
+        #expect(line("reichswehr").contains("betweenness: 3.5000"))
+        #expect(line("hans-von-seeckt").contains("betweenness: 1.0000"))
+        #expect(line("red-army").contains("betweenness: 1.0000"))
+        #expect(line("mikhail-tukhachevsky").contains("betweenness: 0.5000"))
+        #expect(line("kama-tank-school").contains("betweenness: 0.0000"))
+        #expect(height("reichswehr") > height("red-army"))
+        #expect(height("red-army") == height("hans-von-seeckt"))
+        #expect(height("hans-von-seeckt") > height("mikhail-tukhachevsky"))
+        #expect(height("mikhail-tukhachevsky") > height("kama-tank-school"))
+    }
+}
