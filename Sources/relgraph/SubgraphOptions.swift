@@ -15,6 +15,21 @@ struct SubgraphOptions: ParsableArguments {
     @Option(name: .customLong("component-of"), help: ArgumentHelp("Take the connected component of this entity.", valueName: "entity"))
     var componentOf: String?
 
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "Take the entities and relations on the shortest path(s) between two entities.", valueName: "from> <to"))
+    var between: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("With --between, the k shortest paths (Yen) instead of one.", valueName: "k"))
+    var paths = 1
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Take the N entities ranked highest by --by (computed after the kind, predicate and time filters), with the relations among them.",
+        valueName: "n"))
+    var top: Int?
+
+    @Option(name: .long, help: ArgumentHelp("The centrality for --top.", valueName: "measure"))
+    var by: CentralityMeasure = .betweenness
+
     @Option(name: .customLong("kind"), help: ArgumentHelp("Keep only these entity kinds (comma-separated).", valueName: "kinds"))
     var kinds: String?
 
@@ -38,12 +53,16 @@ struct SubgraphOptions: ParsableArguments {
 
     /// Whether any option narrows the graph.
     var isEmpty: Bool {
-        around.isEmpty && componentOf == nil && kinds == nil && groups == nil && predicates == nil
+        around.isEmpty && componentOf == nil && between.isEmpty && top == nil && kinds == nil && groups == nil && predicates == nil
             && excludedPredicates == nil && during == nil && at == nil
     }
 
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if !between.isEmpty && between.count != 2 { throw ValidationError("--between takes two entities: --between FROM TO") }
+        if paths < 1 { throw ValidationError("--paths must be at least 1") }
+        if paths > 1 && between.isEmpty { throw ValidationError("--paths needs --between FROM TO") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if during != nil && at != nil { throw ValidationError("give --during or --at, not both") }
         if strictTime && during == nil && at == nil { throw ValidationError("--strict-time needs --during or --at") }
         _ = try filter()
@@ -83,12 +102,53 @@ struct SubgraphOptions: ParsableArguments {
         selection.direction = direction
         selection.componentOf = componentOf
         selection.filter = try filter()
+        if between.count == 2 { try pathUnion(between[0], between[1], in: graph, into: &selection) }
+        if let top { try topRanked(top, in: graph, into: &selection) }
         for name in (selection.filter.predicates ?? []).union(selection.filter.excludedPredicates)
         where graph.schema.predicate(named: name) == nil {
             let hint = graph.schema.nearestPredicate(to: name).map { "did you mean '\($0)'? " } ?? ""
             throw CommandFailure("unknown predicate '\(name)'; \(hint)(the schema has: \(graph.schema.predicates.map(\.name).joined(separator: ", ")))", status: .usage)
         }
         return selection
+    }
+
+    /// Restricts the selection to the entities and relations on the path(s) between two
+    /// entities, found under the same kind, predicate and time filters.
+    func pathUnion(_ from: String, _ to: String, in graph: Graph, into selection: inout SubgraphSelection) throws {
+        let source = try resolveEntity(from, in: graph), target = try resolveEntity(to, in: graph)
+        var filters = PathFilters()
+        filters.viaKinds = selection.filter.kinds
+        filters.predicates = selection.filter.predicates
+        filters.excludedPredicates = selection.filter.excludedPredicates
+        filters.window = selection.filter.window
+        filters.strictTime = selection.filter.strictTime
+        let query = PathQuery(source: source, target: target, mode: paths > 1 ? .kShortest(paths) : .shortest, filters: filters)
+        let result: PathResult
+        do { result = try PathFinder(graph: graph).paths(for: query) } catch {
+            throw CommandFailure("--between: \(error)", status: .usage)
+        }
+        guard !result.paths.isEmpty else {
+            throw CommandFailure("--between: no path from \(graph.entities[source].name) to \(graph.entities[target].name) under these filters; try 'relgraph path' to see which filter cuts it", status: .notFound)
+        }
+        let (entities, relations) = result.highlightedElements
+        selection.include = Set(entities).intersection(selection.include ?? Set(entities))
+        selection.includeRelations = Set(relations)
+        // The path's own ends may be of kinds the filter leaves out; they stay, as seeds do.
+        selection.filter.kinds = selection.filter.kinds.map { $0.union([graph.entities[source].kind, graph.entities[target].kind]) }
+    }
+
+    /// Restricts the selection to the `n` entities with the highest `by` scores.
+    func topRanked(_ n: Int, in graph: Graph, into selection: inout SubgraphSelection) throws {
+        var options = CentralityOptions(measure: by)
+        options.filter = selection.filter
+        let scores: [Double]
+        do { scores = try graph.centrality(options) } catch {
+            throw CommandFailure("--top: \(error)", status: .dataError)
+        }
+        let ranked = scores.indices.filter { selection.filter.admits(graph.entities[$0]) }
+            .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        let chosen = Set(ranked.prefix(n))
+        selection.include = chosen.intersection(selection.include ?? chosen)
     }
 
     /// The selected part of `graph`, or the whole graph when no option narrows it.

@@ -50,3 +50,48 @@ struct ConvertCommandTests {
         #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 }
+
+/// Path unions and top-N subgraphs on the small fixture, whose answers are worked out by hand:
+/// Seeckt reaches the Red Army in two hops two ways (through Tukhachevsky, earlier in
+/// entities.csv, so first by the tie rule; and through the Reichswehr), and betweenness ranks the
+/// Reichswehr (3.5) first, then Seeckt and the Red Army (1 each; Seeckt first in file order).
+@Suite("relgraph subgraph --between and --top")
+struct SubgraphUnionTests {
+    let small = CLIRunner.fixtures.appendingPathComponent("valid-small").path
+
+    func relations(_ args: [String]) throws -> [String] {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-union-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try CLIRunner.run(["subgraph", "--graph", small, "-o", out.path] + args)
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOf: out.appendingPathComponent("relations.csv"), encoding: .utf8)
+        return text.split(separator: "\n").dropFirst().map { $0.split(separator: ",").prefix(3).joined(separator: " ") }.sorted()
+    }
+
+    @Test func shortestPathUnion() throws {
+        #expect(try relations(["--between", "seeckt", "red army"]) == [
+            "hans-von-seeckt met mikhail-tukhachevsky", "mikhail-tukhachevsky commanded red-army"])
+    }
+
+    @Test func kShortestPathUnion() throws {
+        #expect(try relations(["--between", "seeckt", "red army", "--paths", "2"]) == [
+            "hans-von-seeckt commanded reichswehr", "hans-von-seeckt met mikhail-tukhachevsky",
+            "mikhail-tukhachevsky commanded red-army", "reichswehr supplied red-army"])
+    }
+
+    @Test func topByBetweenness() throws {
+        #expect(try relations(["--top", "2"]) == ["hans-von-seeckt commanded reichswehr"])
+        // The top three are the Reichswehr, Seeckt and the Red Army: every relation among them.
+        #expect(try relations(["--top", "3", "--by", "betweenness"]) == [
+            "hans-von-seeckt commanded reichswehr", "reichswehr supplied red-army"])
+    }
+
+    @Test func badUnionArguments() throws {
+        let one = try CLIRunner.run(["subgraph", "--graph", small, "--between", "seeckt", "-o", "/tmp/never"])
+        #expect(one.status == 64)
+        #expect(one.stderr.contains("--between takes two entities"))
+        let none = try CLIRunner.run(["subgraph", "--graph", small, "--between", "seeckt", "rapallo treaty", "-o", "/tmp/never"])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no path from Hans von Seeckt to Treaty of Rapallo"))
+    }
+}

@@ -35,6 +35,9 @@ public struct SubgraphSelection: Sendable {
     public var componentOf: String?
     /// Entity indices chosen by another query (a path union, a top-N ranking); `nil` for no constraint.
     public var include: Set<Int>?
+    /// Relation indices chosen by another query (the relations of a path union); `nil` for no
+    /// constraint. With it, only these relations are kept, not every relation among the picks.
+    public var includeRelations: Set<Int>?
     /// Whether entities named as seeds stay in even when the filter would drop them.
     public var keepSeeds = true
     /// Kinds, predicates, groups and time.
@@ -92,6 +95,7 @@ public struct SubgraphSelection: Sendable {
         }
         let relations = relationMask.indices.filter {
             relationMask[$0] && picked[Int(graph.relationSubject[$0])] && picked[Int(graph.relationObject[$0])]
+                && (includeRelations?.contains($0) ?? true)
         }
         if filter.filtersRelations {
             // A predicate or time slice is about relations: entities it leaves without any go too.
