@@ -132,17 +132,7 @@ public enum GEXF {
         return out
     }
 
-    /// Writes `graph` to `url` atomically.
-    public static func write(_ graph: Graph, to url: URL) throws {
-        try AtomicFileWriter.write(text(of: graph), to: url)
-    }
 
-    /// Reads a GEXF file into a graph.
-    /// - Throws: ``GraphFormatError`` naming the file and, where known, the line.
-    public static func read(from url: URL) throws -> Graph {
-        let data = try Data(contentsOf: url)
-        do { return try graph(from: data) } catch { throw error.inFile(url.path) }
-    }
 
     /// Parses GEXF into a graph.
     ///

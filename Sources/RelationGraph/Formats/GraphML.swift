@@ -91,17 +91,7 @@ public enum GraphML {
         return out
     }
 
-    /// Writes `graph` to `url` atomically.
-    public static func write(_ graph: Graph, to url: URL) throws {
-        try AtomicFileWriter.write(text(of: graph), to: url)
-    }
 
-    /// Reads a GraphML file.
-    /// - Throws: ``GraphFormatError`` naming the file and, where the parser knows it, the line.
-    public static func read(from url: URL) throws -> Graph {
-        let data = try Data(contentsOf: url)
-        do { return try graph(from: data) } catch { throw error.inFile(url.path) }
-    }
 
     /// Parses GraphML.
     /// - Complexity: O(n) in the size of the document.

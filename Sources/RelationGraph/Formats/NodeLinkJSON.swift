@@ -88,17 +88,7 @@ public enum NodeLinkJSON {
         return data
     }
 
-    /// Writes `graph` to `url` atomically.
-    public static func write(_ graph: Graph, to url: URL) throws {
-        try AtomicFileWriter.write(data(of: graph), to: url)
-    }
 
-    /// Reads a node-link JSON file.
-    /// - Throws: ``GraphFormatError`` naming the file, with a line and column for malformed JSON.
-    public static func read(from url: URL) throws -> Graph {
-        let data = try Data(contentsOf: url)
-        do { return try graph(from: data) } catch { throw error.inFile(url.path) }
-    }
 
     /// Parses node-link JSON.
     /// - Complexity: O(V + E).
