@@ -1,4 +1,4 @@
-import GraphAlgorithms
+@testable import GraphAlgorithms
 import Testing
 
 /// Small graphs whose answers are worked out by hand in the comments.
@@ -65,7 +65,7 @@ struct HandCheckedTests {
 struct DeterminismTests {
     /// A seeded random graph big enough to use every partition.
     static func randomGraph(n: Int, m: Int, seed: UInt64, directed: Bool, weighted: Bool) -> CSRGraph {
-        var rng = TestRandom(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var edges: [(Int, Int)] = []
         var weights: [Double] = []
         for _ in 0..<m {
@@ -128,7 +128,7 @@ struct ErrorAndHeapTests {
     }
 
     @Test func heapPopsInPriorityOrderAfterDecreases() {
-        var rng = TestRandom(seed: 9)
+        var rng = SplitMix64(seed: 9)
         let n = 500
         var heap = IndexedMinHeap(capacity: n)
         var priority = [Double](repeating: 0, count: n)
@@ -154,7 +154,7 @@ struct ErrorAndHeapTests {
 struct IndexedMinHeapModelTests {
     @Test(arguments: [1, 2, 3])
     func randomOperationsMatchASortedModel(seed: UInt64) {
-        var rng = TestRandom(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let n = 300
         var heap = IndexedMinHeap(capacity: n)
         var model: [Int: Double] = [:]
@@ -177,24 +177,11 @@ struct IndexedMinHeapModelTests {
     }
 }
 
-/// A tiny seeded generator for test graphs (SplitMix64).
-struct TestRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite("CSR rows")
 struct CSRRowTests {
     @Test(arguments: [false, true])
     func rowsHoldEveryEdgeSortedByNeighbourThenEdge(directed: Bool) {
-        var rng = TestRandom(seed: 17)
+        var rng = SplitMix64(seed: 17)
         let n = 50
         // Parallel edges and self-loops included on purpose.
         let edges = (0..<600).map { _ in (Int(rng.next() % UInt64(n)), Int(rng.next() % UInt64(n))) }
