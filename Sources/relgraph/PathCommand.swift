@@ -50,6 +50,14 @@ struct PathCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Most paths listed by --all-shortest and --all-simple.", valueName: "n"))
     var limit = 100
 
+    @Option(name: .customLong("tie-break"), help: ArgumentHelp(
+        "How one shortest path is chosen among equally short ones: fewest-hubs or entity-order.",
+        discussion: """
+            fewest-hubs (default): through the least-connected entities (smallest sum of             log(1 + relations) over the entities in between), since hubs such as states link             almost everything and explain little; then entity order. entity-order: the path whose             entities come first in entities.csv order.
+            """,
+        valueName: "rule"))
+    var tieBreak: PathQuery.TieBreak = .fewestHubs
+
     @Flag(help: "Minimise the sum of relation weights instead of the number of hops.")
     var weighted = false
 
@@ -79,7 +87,7 @@ struct PathCommand: ParsableCommand {
         let source = try resolveEntity(from, in: graph)
         let target = try resolveEntity(to, in: graph)
         var query = PathQuery(source: source, target: target, weighted: weighted,
-                              filters: try filterOptions.filters(for: graph))
+                              filters: try filterOptions.filters(for: graph), tieBreak: tieBreak)
         if let k { query.mode = .kShortest(k) }
         if allShortest { query.mode = .allShortest(limit: limit) }
         if allSimple { query.mode = .allSimple(limit: limit) }

@@ -19,7 +19,9 @@ struct PathQueryTests {
                _ configure: (inout PathFilters) -> Void = { _ in }) -> PathQuery {
         var filters = PathFilters()
         configure(&filters)
-        return PathQuery(source: id(a), target: id(b), mode: mode, weighted: weighted, filters: filters)
+        // The routes below were worked out by hand under the entity-order tie rule; the
+        // hub-avoiding default has tests of its own.
+        return PathQuery(source: id(a), target: id(b), mode: mode, weighted: weighted, filters: filters, tieBreak: .entityOrder)
     }
 
     /// The entity ids along each path found.
@@ -268,5 +270,18 @@ struct PathQueryTests {
         let bySigning = CommonNeighbors(graph: graph, a: id("molotov"), b: id("ribbentrop"), filters: signed)
         #expect(bySigning.common.map(\.id) == [pact] && bySigning.common[0].fromA.count == 1)
         #expect(CommonNeighbors(graph: graph, a: id("hitler"), b: id("rapallo")).common.isEmpty)
+    }
+}
+
+extension PathQueryTests {
+    /// Under the default rule the route avoids the better-connected pact (5 relations) for Stalin
+    /// (3); with a filter that removes Stalin, the pact route is the only 2-hop one left.
+    @Test func defaultTieBreakPrefersTheLeastConnectedRoute() throws {
+        var q = query("molotov", "ribbentrop")
+        q.tieBreak = .fewestHubs
+        #expect(try route(q) == [molotov, stalin, ribbentrop])
+        q.filters.avoid = [id("stalin")]
+        #expect(try route(q) == [molotov, pact, ribbentrop])
+        #expect(PathQuery(source: 0, target: 1).tieBreak == .fewestHubs)
     }
 }

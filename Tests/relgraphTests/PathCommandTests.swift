@@ -10,7 +10,7 @@ struct PathCommandTests {
     }
 
     @Test func pathExplainsEachHopWithSources() throws {
-        let r = try run(["path", "Molotov", "ribbentrop"])
+        let r = try run(["path", "Molotov", "ribbentrop", "--tie-break", "entity-order"])
         #expect(r.status == 0)
         #expect(r.stdout == """
             Vyacheslav Molotov to Joachim von Ribbentrop: 2 hops
@@ -46,7 +46,7 @@ struct PathCommandTests {
     }
 
     @Test func noPathSaysWhyAndExitsOne() throws {
-        let r = try run(["path", "molotov", "ribbentrop", "--via", "person", "--during", "1940.."])
+        let r = try run(["path", "molotov", "ribbentrop", "--via", "person", "--during", "1940..", "--tie-break", "entity-order"])
         #expect(r.status == 1)
         #expect(r.stdout.hasPrefix("""
             No path from Vyacheslav Molotov to Joachim von Ribbentrop with these filters.
@@ -66,7 +66,7 @@ struct PathCommandTests {
     }
 
     @Test func jsonHasTheDocumentedShape() throws {
-        let r = try run(["path", "molotov", "ribbentrop", "--format", "json"])
+        let r = try run(["path", "molotov", "ribbentrop", "--format", "json", "--tie-break", "entity-order"])
         #expect(r.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["paths", "truncated"])
@@ -140,5 +140,21 @@ struct PathCommandTests {
         let none = try run(["common", "hitler", "rapallo"])
         #expect(none.status == 1)
         #expect(none.stdout.hasPrefix("Adolf Hitler and Treaty of Rapallo: 0 shared entities"))
+    }
+
+    /// The default tie rule avoids hubs. Molotov reaches Ribbentrop in two hops through the pact
+    /// (5 relations in this fixture) or through Stalin (3 relations): log(1+3) < log(1+5), so
+    /// through Stalin; both hops are `met` relations walked from their object side.
+    @Test func defaultTieBreakAvoidsHubs() throws {
+        let r = try run(["path", "molotov", "ribbentrop", "--format", "json"])
+        #expect(r.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let hops = try #require(((object["paths"] as? [[String: Any]])?.first)?["hops"] as? [[String: Any]])
+        #expect(hops.map { $0["from"] as? String } == ["vyacheslav-molotov", "joseph-stalin"])
+        #expect(hops.map { $0["to"] as? String } == ["joseph-stalin", "joachim-von-ribbentrop"])
+        #expect(hops.map { $0["predicate"] as? String } == ["met", "met"])
+        #expect(hops.map { $0["reversed"] as? Bool } == [true, true])
+        let bad = try run(["path", "molotov", "ribbentrop", "--tie-break", "random"])
+        #expect(bad.status == 64)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GraphAlgorithms
 
 /// Answers ``PathQuery``s on one graph, reusing its search buffers across queries.
@@ -6,8 +7,12 @@ import GraphAlgorithms
 /// `directedAdjacency` under `--directed`); filters become a ``TraversalMask``, so no filtered
 /// copy of the graph is built. Entity `i` is vertex `i` and relation `r` is edge `r`.
 ///
-/// **Tie rule** (the same answer every run): among equally short paths, the one whose sequence
-/// of entities is first in entity order (the order of `entities.csv`) comes first; between
+/// **Tie rule** (the same answer every run): a single shortest path by hops goes through the
+/// least-connected entities available (``PathQuery/TieBreak/fewestHubs``, the default): among
+/// equally short paths, the smallest sum of log(1 + relations of each intermediate entity) wins,
+/// because a hub (a state, an army) links almost everything and so explains little. Remaining
+/// ties, ``PathQuery/TieBreak/entityOrder``, and every list of several paths go to the path whose
+/// sequence of entities is first in entity order (the order of `entities.csv`); between
 /// parallel relations on one hop, the relation listed first in `relations.csv` (the lightest
 /// one for weighted queries). Lists of paths are sorted by length (or weight), then by the same
 /// entity order. Time-respecting paths prefer, among the fewest hops, the earliest last hop.
@@ -19,6 +24,7 @@ public final class PathFinder {
     private var undirected: (walk: PathAdjacency, searcher: PathSearcher)?
     private var directed: (walk: PathAdjacency, searcher: PathSearcher)?
     private var startDays: [Int?]?
+    private var hubCost: [Double]?
 
     /// Hop-limited weighted queries try this many lightest paths for one within the limit.
     public static let weightedHopLimitCandidates = 200
@@ -98,7 +104,7 @@ public final class PathFinder {
             let found = search(relaxed).paths.first
             relaxations.append(.init(drop: c, path: found.map { FoundPath(graph: graph, path: $0) }))
         }
-        let bare = PathQuery(source: query.source, target: query.target)
+        let bare = PathQuery(source: query.source, target: query.target, tieBreak: query.tieBreak)
         let unfiltered = search(bare).paths.first.map { FoundPath(graph: graph, path: $0) }
         return NoPathDiagnosis(connected: unfiltered != nil, relaxations: relaxations, unfiltered: unfiltered)
     }
@@ -134,7 +140,16 @@ public final class PathFinder {
                     .first(where: withinLimit)
                 return (fit.map { [$0] } ?? [], false)
             }
-            guard let p = s.shortestPath(from: a, to: b, mask: mask), withinLimit(p) else { return ([], false) }
+            if query.tieBreak == .entityOrder {
+                guard let p = s.shortestPath(from: a, to: b, mask: mask), withinLimit(p) else { return ([], false) }
+                return ([p], false)
+            }
+            if hubCost == nil {
+                let adjacency = graph.undirectedAdjacency
+                hubCost = graph.entities.indices.map { log1p(Double(adjacency.outDegree($0))) }
+            }
+            guard let p = s.leastCostShortestPath(from: a, to: b, mask: mask, vertexCost: hubCost!), withinLimit(p)
+            else { return ([], false) }
             return ([p], false)
         case .allShortest(let limit):
             let found = query.weighted

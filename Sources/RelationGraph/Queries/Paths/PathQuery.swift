@@ -36,14 +36,29 @@ public struct PathQuery: Sendable, Hashable {
     public var weighted: Bool
     /// The constraints on the routes considered.
     public var filters: PathFilters
+    /// How one shortest path is chosen among equally short ones.
+    public var tieBreak: TieBreak
+
+    /// How ``Mode/shortest`` picks among equally short paths (by hops).
+    public enum TieBreak: String, Sendable, Hashable, CaseIterable, Codable {
+        /// Through the least-connected entities: the smallest sum of log(1 + relations) over the
+        /// intermediate entities, then entity order. Hubs link almost everything and explain little.
+        case fewestHubs = "fewest-hubs"
+        /// The path whose sequence of entities comes first in entity order (`entities.csv`).
+        case entityOrder = "entity-order"
+    }
 
     /// A query between two entity indices.
-    public init(source: Int, target: Int, mode: Mode = .shortest, weighted: Bool = false, filters: PathFilters = PathFilters()) {
+    public init(
+        source: Int, target: Int, mode: Mode = .shortest, weighted: Bool = false, filters: PathFilters = PathFilters(),
+        tieBreak: TieBreak = .fewestHubs
+    ) {
         self.source = source
         self.target = target
         self.mode = mode
         self.weighted = weighted
         self.filters = filters
+        self.tieBreak = tieBreak
     }
 }
 

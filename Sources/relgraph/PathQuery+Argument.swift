@@ -1,0 +1,4 @@
+import ArgumentParser
+import RelationGraph
+
+extension PathQuery.TieBreak: ExpressibleByArgument {}
