@@ -12,9 +12,10 @@ struct PathCommand: ParsableCommand {
             Filters compose. When no path exists, relgraph says which \
             filter cut it and what the shortest path is without it.
 
-            Ties: among equally short paths the one whose entities come first in entities.csv \
-            order wins; between parallel relations, the first in relations.csv (the lightest \
-            with --weighted). Lists are sorted by length (weight), then by that order.
+            Ties: one shortest path goes through the least-connected entities (see \
+            --tie-break), then the one whose entities come first in entities.csv order wins; \
+            between parallel relations, the first in relations.csv (the lightest with \
+            --weighted). Lists are sorted by length (weight), then by entity order.
 
             --chronological finds a time-respecting path: every relation starts no earlier than \
             the one before it ("could influence have flowed from A to B?"). Relations without a \
