@@ -42,10 +42,6 @@ struct PathFilterOptions: ParsableArguments {
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
     }
 
-    static func list(_ text: String?) -> Set<String>? {
-        text.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
-    }
-
     /// The filters, with entities resolved and predicates checked against the graph's schema.
     func filters(for graph: Graph) throws -> PathFilters {
         var f = PathFilters()
@@ -56,23 +52,17 @@ struct PathFilterOptions: ParsableArguments {
                 throw CommandFailure("--via: \(error) (kinds: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))", status: .usage)
             }
         }
-        f.predicates = Self.list(predicates)
-        f.excludedPredicates = Self.list(excludedPredicates) ?? []
-        for name in (f.predicates ?? []).union(f.excludedPredicates).sorted() where graph.schema.predicate(named: name) == nil {
-            let hint = graph.schema.nearestPredicate(to: name).map { "did you mean '\($0)'? " } ?? ""
-            throw CommandFailure("unknown predicate '\(name)'; \(hint)(the schema has: \(graph.schema.predicates.map(\.name).joined(separator: ", ")))", status: .usage)
-        }
+        f.predicates = OptionParsing.list(predicates)
+        f.excludedPredicates = OptionParsing.list(excludedPredicates) ?? []
+        try OptionParsing.checkPredicates((f.predicates ?? []).union(f.excludedPredicates), in: graph)
         for item in avoid {
             // An exact id may contain no comma, so a comma always separates several entities.
             for name in item.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
                 f.avoid.insert(try resolveEntity(name, in: graph, option: "--avoid"))
             }
         }
-        do {
-            if let during { f.window = try TimeSpan(parsing: during) }
-            if let at { f.window = TimeSpan(at: try PartialDate(at)) }
-        } catch {
-            throw CommandFailure("\(during != nil ? "--during" : "--at"): \(error)", status: .usage)
+        do { f.window = try OptionParsing.window(during: during, at: at) } catch {
+            throw CommandFailure(error.description, status: .usage)
         }
         f.strictTime = strictTime
         f.directed = directed

@@ -113,7 +113,7 @@ struct RankCommand: ParsableCommand {
         options.directed = directed
         options.weighted = weighted
         options.normalized = normalized
-        options.filter = RelationFilter(predicates: SubgraphOptions.list(predicates), window: window, strictTime: strictTime)
+        options.filter = RelationFilter(predicates: OptionParsing.list(predicates), window: window, strictTime: strictTime)
         options.sampleSources = sample
         options.seed = seed
         options.alpha = alpha

@@ -68,10 +68,6 @@ struct SubgraphOptions: ParsableArguments {
         _ = try filter()
     }
 
-    static func list(_ text: String?) -> Set<String>? {
-        text.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
-    }
-
     /// The kind, group, predicate and time filter these options describe.
     func filter() throws -> RelationFilter {
         var filter = RelationFilter()
@@ -81,14 +77,11 @@ struct SubgraphOptions: ParsableArguments {
             case .failure(let error): throw ValidationError("--kind: \(error)")
             }
         }
-        filter.groups = Self.list(groups)
-        filter.predicates = Self.list(predicates)
-        filter.excludedPredicates = Self.list(excludedPredicates) ?? []
-        do {
-            if let during { filter.window = try TimeSpan(parsing: during) }
-            if let at { filter.window = TimeSpan(at: try PartialDate(at)) }
-        } catch {
-            throw ValidationError("\(during != nil ? "--during" : "--at"): \(error)")
+        filter.groups = OptionParsing.list(groups)
+        filter.predicates = OptionParsing.list(predicates)
+        filter.excludedPredicates = OptionParsing.list(excludedPredicates) ?? []
+        do { filter.window = try OptionParsing.window(during: during, at: at) } catch {
+            throw ValidationError(error.description)
         }
         filter.strictTime = strictTime
         return filter
@@ -102,13 +95,12 @@ struct SubgraphOptions: ParsableArguments {
         selection.direction = direction
         selection.componentOf = componentOf
         selection.filter = try filter()
+        // Checked before the path and ranking queries run, so a misspelt predicate is reported
+        // as such rather than as a missing path.
+        try OptionParsing.checkPredicates(
+            (selection.filter.predicates ?? []).union(selection.filter.excludedPredicates), in: graph)
         if between.count == 2 { try pathUnion(between[0], between[1], in: graph, into: &selection) }
         if let top { try topRanked(top, in: graph, into: &selection) }
-        for name in (selection.filter.predicates ?? []).union(selection.filter.excludedPredicates)
-        where graph.schema.predicate(named: name) == nil {
-            let hint = graph.schema.nearestPredicate(to: name).map { "did you mean '\($0)'? " } ?? ""
-            throw CommandFailure("unknown predicate '\(name)'; \(hint)(the schema has: \(graph.schema.predicates.map(\.name).joined(separator: ", ")))", status: .usage)
-        }
         return selection
     }
 
