@@ -165,11 +165,11 @@ extension PathSearcher {
                     var next = -1
                     for k in out.offsets[current]..<out.offsets[current + 1] {
                         let y = Int(out.neighbours[k])
-                        if backwardStamp[y] != gen || Int(backwardDistance[y]) != remaining - 1 { continue }
-                        if let edgeOK, !edgeOK[Int(out.edges[k])] { continue }
-                        if let vertexOK, !vertexOK[y], y != target { continue }
-                        next = y
-                        break
+                        if stepsCloser(to: y, edge: Int(out.edges[k]), remaining: remaining, target: target,
+                                       gen: gen, edgeOK: edgeOK, vertexOK: vertexOK) {
+                            next = y
+                            break
+                        }
                     }
                     guard next >= 0 else { return nil }
                     vertices.append(next)
@@ -306,9 +306,8 @@ extension PathSearcher {
                 let y = Int(g.outTargets[k])
                 let e = Int(g.outEdge[k])
                 k += 1
-                if backwardStamp[y] != gen || Int(backwardDistance[y]) != remaining - 1 { continue }
-                if let edgeOK, !edgeOK[e] { continue }
-                if let vertexOK, !vertexOK[y], y != target { continue }
+                if !stepsCloser(to: y, edge: e, remaining: remaining, target: target, gen: gen,
+                                edgeOK: edgeOK, vertexOK: vertexOK) { continue }
                 cursors[i] = k
                 // Rows are sorted by neighbour: step over y's parallel copies so it is taken once.
                 while cursors[i] < end && Int(g.outTargets[cursors[i]]) == y { cursors[i] += 1 }

@@ -34,10 +34,10 @@ extension PathSearcher {
             let remaining = Int(backwardDistance[x])
             for k in out.offsets[x]..<out.offsets[x + 1] {
                 let y = Int(out.neighbours[k])
-                if backwardStamp[y] != gen || Int(backwardDistance[y]) != remaining - 1 { continue }
-                if let edgeOK, !edgeOK[Int(out.edges[k])] { continue }
-                if y != target, let vertexOK, !vertexOK[y] { continue }
-                body(y)
+                if stepsCloser(to: y, edge: Int(out.edges[k]), remaining: remaining, target: target, gen: gen,
+                               edgeOK: edgeOK, vertexOK: vertexOK) {
+                    body(y)
+                }
             }
         }
 

@@ -125,6 +125,19 @@ public final class PathSearcher {
         return best
     }
 
+    /// Whether a hop to `y` along edge `e` stays on a shortest path to `target`, read from the
+    /// last backward search (stamp `gen`): `y` is one hop closer than the `remaining` distance,
+    /// the edge is allowed, and `y` may stand in the middle of a path (or is the target).
+    @inlinable @inline(__always)
+    func stepsCloser(
+        to y: Int, edge e: Int, remaining: Int, target: Int, gen: UInt32, edgeOK: [Bool]?, vertexOK: [Bool]?
+    ) -> Bool {
+        if backwardStamp[y] != gen || Int(backwardDistance[y]) != remaining - 1 { return false }
+        if let edgeOK, !edgeOK[e] { return false }
+        if let vertexOK, !vertexOK[y], y != target { return false }
+        return true
+    }
+
     /// Builds a ``GraphPath`` from a vertex sequence, choosing each hop's edge with ``bestEdge(from:to:mask:byWeight:)``.
     @usableFromInline
     func path(through vertices: [Int], mask: TraversalMask, byWeight: Bool) -> GraphPath {
