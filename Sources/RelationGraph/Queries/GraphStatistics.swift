@@ -1,3 +1,5 @@
+import GraphAlgorithms
+
 /// Counts that describe a graph at a glance: entities by kind, relations by predicate, the
 /// time covered, connected components and the best-connected entities.
 public struct GraphStatistics: Sendable, Codable, Equatable {
@@ -47,24 +49,9 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
         latest = dates.compactMap { $0 }.max(by: { $0.lastDay < $1.lastDay })
 
         let adjacency = graph.undirectedAdjacency
-        var component = [Int](repeating: -1, count: graph.entities.count)
-        var sizes: [Int] = []
-        var stack: [Int] = []
-        for root in 0..<graph.entities.count where component[root] < 0 {
-            component[root] = sizes.count
-            stack.append(root)
-            var size = 0
-            while let v = stack.popLast() {
-                size += 1
-                for w in adjacency.neighbors(of: v) where component[Int(w)] < 0 {
-                    component[Int(w)] = sizes.count
-                    stack.append(Int(w))
-                }
-            }
-            sizes.append(size)
-        }
-        componentCount = sizes.count
-        componentSizes = sizes.sorted(by: >)
+        let components = adjacency.weaklyConnectedComponents()
+        componentCount = components.count
+        componentSizes = components.sizes.sorted(by: >)
 
         let ranked = graph.entities.indices.map { i in
             RankedEntity(id: graph.entities[i].id, name: graph.entities[i].name, kind: graph.entities[i].kind,
