@@ -16,8 +16,8 @@ public enum GraphFolder {
     public static let sourcesFile = "sources.csv"
     public static let schemaFile = "schema.csv"
 
-    static let entityColumns = ["id", "kind", "name", "aliases", "start", "end", "group", "description", "sources"]
-    static let relationColumns = ["subject", "predicate", "object", "start", "end", "weight", "note", "sources"]
+    static let entityColumns = ["id", "kind", "name", "aliases", "start", "end", "group", "description", "sources", "layer"]
+    static let relationColumns = ["subject", "predicate", "object", "start", "end", "weight", "note", "sources", "fact", "layer"]
     static let sourceColumns = ["id", "title", "author", "publisher", "date", "url", "note"]
 
     /// Whether `url` looks like a graph folder (a directory holding `entities.csv`).
@@ -66,13 +66,14 @@ public enum GraphFolder {
         let entityExtras = Set(graph.entities.flatMap(\.attributes.keys)).sorted()
         let entities = CSVWriter.text(header: entityColumns + entityExtras, records: graph.entities.map { e in
             [e.id, e.kind.rawValue, e.name, e.aliases.joined(separator: ";"), e.span.start?.description ?? "",
-             e.span.end?.description ?? "", e.group ?? "", e.description ?? "",
-             e.citations.map(\.description).joined(separator: ";")] + entityExtras.map { e.attributes[$0] ?? "" }
+             e.span.endText ?? "", e.group ?? "", e.description ?? "",
+             e.citations.map(\.description).joined(separator: ";"), e.layer ?? ""] + entityExtras.map { e.attributes[$0] ?? "" }
         })
         let relationExtras = Set(graph.relations.flatMap(\.attributes.keys)).sorted()
         let relations = CSVWriter.text(header: relationColumns + relationExtras, records: graph.relations.map { r in
-            [r.subject, r.predicate, r.object, r.span.start?.description ?? "", r.span.end?.description ?? "",
-             formatWeight(r.weight), r.note ?? "", r.citations.map(\.description).joined(separator: ";")]
+            [r.subject, r.predicate, r.object, r.span.start?.description ?? "", r.span.endText ?? "",
+             formatWeight(r.weight), r.note ?? "", r.citations.map(\.description).joined(separator: ";"),
+             r.fact ?? "", r.layer ?? ""]
                 + relationExtras.map { r.attributes[$0] ?? "" }
         })
         let sourceExtras = Set(graph.sources.flatMap(\.attributes.keys)).sorted()
