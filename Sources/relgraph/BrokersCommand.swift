@@ -26,8 +26,10 @@ struct BrokersCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only relations whose span overlaps this period.", valueName: "A..B"))
     var during: String?
 
-    @Flag(name: .customLong("strict-time"), help: "With --during, drop relations whose dates are unknown.")
+    @Flag(name: .customLong("strict-time"), help: "With --during, only relations known to hold then (by their own dates).")
     var strictTime = false
+
+    @OptionGroup var layerOptions: LayerOptions
 
     @Option(help: "Output format: text or json.")
     var format: TextOrJSON = .text
@@ -57,7 +59,7 @@ struct BrokersCommand: ParsableCommand {
         try reportingFailures {
             let graph = try graphOptions.load()
             let window = try during.map { try TimeSpan(parsing: $0) }
-            let brokers = Brokers(graph, filter: RelationFilter(window: window, strictTime: strictTime))
+            let brokers = Brokers(graph, filter: RelationFilter(window: window, strictTime: strictTime, includedLayers: layerOptions.layers))
             switch format {
             case .json:
                 let bridges = brokers.bridges.map { b in

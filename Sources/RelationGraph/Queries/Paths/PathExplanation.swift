@@ -65,7 +65,7 @@ public struct PathExplanation: Sendable {
     }
 
     /// The option that sets a filter, as a user typed it.
-    public static func optionName(_ c: PathFilters.Constraint) -> String {
+    public static func optionName(_ c: RelationFilter.Constraint) -> String {
         c == .time ? "--at/--during" : "--" + c.rawValue
     }
 
