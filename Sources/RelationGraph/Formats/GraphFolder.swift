@@ -63,17 +63,23 @@ public enum GraphFolder {
 
     /// The canonical text of each file, by file name.
     public static func texts(of graph: Graph) -> [(String, String)] {
+        // The layer and fact columns are written only when some row fills them.
+        let entityLayers = graph.entities.contains { $0.layer != nil }
+        let relationFacts = graph.relations.contains { $0.fact != nil }
+        let relationLayers = graph.relations.contains { $0.layer != nil }
         let entityExtras = Set(graph.entities.flatMap(\.attributes.keys)).sorted()
-        let entities = CSVWriter.text(header: entityColumns + entityExtras, records: graph.entities.map { e in
+        let entityHeader = entityColumns.filter { $0 != "layer" || entityLayers }
+        let entities = CSVWriter.text(header: entityHeader + entityExtras, records: graph.entities.map { e in
             [e.id, e.kind.rawValue, e.name, e.aliases.joined(separator: ";"), e.span.start?.description ?? "",
              e.span.endText ?? "", e.group ?? "", e.description ?? "",
-             e.citations.map(\.description).joined(separator: ";"), e.layer ?? ""] + entityExtras.map { e.attributes[$0] ?? "" }
+             e.citations.map(\.description).joined(separator: ";")] + (entityLayers ? [e.layer ?? ""] : []) + entityExtras.map { e.attributes[$0] ?? "" }
         })
         let relationExtras = Set(graph.relations.flatMap(\.attributes.keys)).sorted()
-        let relations = CSVWriter.text(header: relationColumns + relationExtras, records: graph.relations.map { r in
+        let relationHeader = relationColumns.filter { ($0 != "fact" || relationFacts) && ($0 != "layer" || relationLayers) }
+        let relations = CSVWriter.text(header: relationHeader + relationExtras, records: graph.relations.map { r in
             [r.subject, r.predicate, r.object, r.span.start?.description ?? "", r.span.endText ?? "",
-             formatWeight(r.weight), r.note ?? "", r.citations.map(\.description).joined(separator: ";"),
-             r.fact ?? "", r.layer ?? ""]
+             formatWeight(r.weight), r.note ?? "", r.citations.map(\.description).joined(separator: ";")]
+                + (relationFacts ? [r.fact ?? ""] : []) + (relationLayers ? [r.layer ?? ""] : [])
                 + relationExtras.map { r.attributes[$0] ?? "" }
         })
         let sourceExtras = Set(graph.sources.flatMap(\.attributes.keys)).sorted()

@@ -105,11 +105,12 @@ struct GraphFolderLoader {
     }
 
     mutating func span(_ row: Row, file: String) -> TimeSpan {
+        let start = date(row, "start", file: file)
         var end: PartialDate? = nil, open = false
         do { (end, open) = try TimeSpan.parseEnd(row["end"]) } catch {
             self.error(file, row.line, "end: \(error)")
         }
-        let span = TimeSpan(start: date(row, "start", file: file), end: end, openEnd: open)
+        let span = TimeSpan(start: start, end: end, openEnd: open)
         if span.isReversed {
             error(file, row.line, "end \(span.end!) is before start \(span.start!)")
         }

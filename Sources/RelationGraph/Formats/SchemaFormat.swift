@@ -78,14 +78,19 @@ enum SchemaFormat {
     }
 
     /// `schema.csv` text for a schema, in canonical form.
+    /// The predicates the graph defines itself are written (the built-in ones apply anyway); the
+    /// `time` and `bounded` columns only when a predicate needs them.
     static func text(_ schema: Schema) -> String {
-        CSVWriter.text(header: columns, records: schema.predicates.map { p in
+        let own = schema.ownPredicates
+        let needsTime = own.contains { $0.timeShape != .state }, needsBounded = own.contains { !$0.isBounded }
+        let header = Array(columns.prefix(7)) + (needsTime ? ["time"] : []) + (needsBounded ? ["bounded"] : [])
+        return CSVWriter.text(header: header, records: own.map { p in
             func kinds(_ set: Set<EntityKind>?) -> String {
                 set.map { $0.sorted().map(\.rawValue).joined(separator: ";") } ?? "*"
             }
             return [p.name, p.phrase, p.inverse, kinds(p.subjectKinds), kinds(p.objectKinds),
-                    p.isSymmetric ? "true" : "false", p.description, p.timeShape.rawValue,
-                    p.isBounded ? "true" : "false"]
+                    p.isSymmetric ? "true" : "false", p.description]
+                + (needsTime ? [p.timeShape.rawValue] : []) + (needsBounded ? [p.isBounded ? "true" : "false"] : [])
         })
     }
 }

@@ -7,6 +7,9 @@ import Foundation
 public struct Schema: Sendable, Hashable {
     /// Predicates in the order they were defined.
     public let predicates: [Predicate]
+    /// The predicates the graph defines itself (its `schema.csv`), in their order; the whole
+    /// list for a schema not made by ``extended(with:)``.
+    public let ownPredicates: [Predicate]
     private let byName: [String: Int]
 
     /// A schema of the given predicates; a later duplicate name replaces an earlier one.
@@ -17,7 +20,15 @@ public struct Schema: Sendable, Hashable {
             if let at = index[p.name] { list[at] = p } else { index[p.name] = list.count; list.append(p) }
         }
         self.predicates = list
+        self.ownPredicates = list
         self.byName = index
+    }
+
+    private init(predicates: [Predicate], own: [Predicate]) {
+        let merged = Schema(predicates: predicates)
+        self.predicates = merged.predicates
+        self.byName = merged.byName
+        self.ownPredicates = own
     }
 
     /// The predicate named `name`, or `nil`.
@@ -27,7 +38,9 @@ public struct Schema: Sendable, Hashable {
     /// This schema with `own` predicates added: a predicate of the same name replaces the one
     /// here whole (in its place), a new one comes after. A graph's `schema.csv` extends the
     /// built-in vocabulary this way.
-    public func extended(with own: Schema) -> Schema { Schema(predicates: predicates + own.predicates) }
+    public func extended(with own: Schema) -> Schema {
+        Schema(predicates: predicates + own.predicates, own: own.ownPredicates)
+    }
 
     /// The defined predicate closest in spelling to `name`, when one is a plausible typo of it.
     public func nearestPredicate(to name: String) -> String? {
