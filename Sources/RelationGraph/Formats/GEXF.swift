@@ -113,6 +113,10 @@ public enum GEXF {
             if let end = span.end { text += " end=\"\(end.widenedEnd)\"" }
             return text
         }
+        // A relation's spell is its possible span: the days it may have held.
+        func spellAttributes(_ days: DayRange) -> String {
+            (days.startText.map { " start=\"\($0)\"" } ?? "") + (days.endText.map { " end=\"\($0)\"" } ?? "")
+        }
 
         out += "    <nodes>\n"
         for entity in graph.entities {
@@ -124,7 +128,7 @@ public enum GEXF {
         for (i, relation) in graph.relations.enumerated() {
             let predicate = XMLEscaping.attribute(relation.predicate)
             out += "      <edge id=\"\(i)\" source=\"\(XMLEscaping.attribute(relation.subject))\" target=\"\(XMLEscaping.attribute(relation.object))\""
-                + " label=\"\(predicate)\" kind=\"\(predicate)\" weight=\"\(InterchangeFields.formatNumber(relation.weight))\"\(spellAttributes(relation.span))>\n"
+                + " label=\"\(predicate)\" kind=\"\(predicate)\" weight=\"\(InterchangeFields.formatNumber(relation.weight))\"\(spellAttributes(graph.time(of: i).possibleHull))>\n"
             attvalues(InterchangeFields.values(of: relation), edgeColumns)
             out += "      </edge>\n"
         }

@@ -42,6 +42,12 @@ public struct Schema: Sendable, Hashable {
         Schema(predicates: predicates + own.predicates, own: own.ownPredicates)
     }
 
+    /// This schema with `new` predicates added (in place of ones of the same name), counted
+    /// among the graph's own.
+    public func adding(_ new: [Predicate]) -> Schema {
+        Schema(predicates: predicates + new, own: ownPredicates + new)
+    }
+
     /// The defined predicate closest in spelling to `name`, when one is a plausible typo of it.
     public func nearestPredicate(to name: String) -> String? {
         EditDistance.nearest(to: name, in: predicates.map(\.name))
