@@ -16,8 +16,8 @@ struct PathQueryTests {
     func id(_ name: String) -> Int { try! graph.resolve(name) }
 
     func query(_ a: String, _ b: String, mode: PathQuery.Mode = .shortest, weighted: Bool = false,
-               _ configure: (inout PathFilters) -> Void = { _ in }) -> PathQuery {
-        var filters = PathFilters()
+               _ configure: (inout RelationFilter) -> Void = { _ in }) -> PathQuery {
+        var filters = RelationFilter()
         configure(&filters)
         // The routes below were worked out by hand under the entity-order tie rule; the
         // hub-avoiding default has tests of its own.
@@ -246,12 +246,12 @@ struct PathQueryTests {
         // Hitler is three hops out (Germany and Poland are his only links).
         #expect(Neighborhood(graph: graph, center: id("molotov"), depth: 3).members.last?.id == hitler)
         // Only people passed through: the pact and the Soviet Union are listed but not crossed.
-        var people = PathFilters()
+        var people = RelationFilter()
         people.viaKinds = [.person]
         let viaPeople = Neighborhood(graph: graph, center: id("molotov"), depth: 2, filters: people)
         #expect(viaPeople.members.filter { $0.distance == 2 }.map(\.id) == [ribbentrop, germany])
         // Directed: nothing leaves Poland.
-        var directed = PathFilters()
+        var directed = RelationFilter()
         directed.directed = true
         #expect(Neighborhood(graph: graph, center: id("poland"), depth: 2, filters: directed).members.isEmpty)
     }
@@ -262,10 +262,10 @@ struct PathQueryTests {
         #expect(both.common[0].fromA.map(\.predicate) == ["signed", "negotiated"])
         #expect(both.common[0].fromB.map(\.predicate) == ["signed"])
         #expect(both.common[1].fromA.map(\.reversed) == [true])   // "Stalin met Molotov", read from Molotov
-        var people = PathFilters()
+        var people = RelationFilter()
         people.viaKinds = [.person]
         #expect(CommonNeighbors(graph: graph, a: id("molotov"), b: id("ribbentrop"), filters: people).common.map(\.id) == [stalin])
-        var signed = PathFilters()
+        var signed = RelationFilter()
         signed.predicates = ["signed"]
         let bySigning = CommonNeighbors(graph: graph, a: id("molotov"), b: id("ribbentrop"), filters: signed)
         #expect(bySigning.common.map(\.id) == [pact] && bySigning.common[0].fromA.count == 1)

@@ -321,6 +321,14 @@ struct GraphFolderLoader {
                 firstOfRow[relation] = r
             }
             guard graph.schema.predicate(named: relation.predicate)?.isBounded ?? true else { continue }
+            let (a, b) = (graph.entities[Int(graph.relationSubject[r])], graph.entities[Int(graph.relationObject[r])])
+            func endsBefore(_ x: Entity, _ y: Entity) -> Bool {
+                guard let end = x.span.end, let start = y.span.start else { return false }
+                return end.possibleLastDay < start.possibleFirstDay
+            }
+            if relation.span.isUnknown && (endsBefore(a, b) || endsBefore(b, a)) {
+                warning(file, lines[r], "\(a.id) and \(b.id) never coexist (\(a.span); \(b.span)), so this undated relation can only fall between them; date it, or mark '\(relation.predicate)' bounded=false in schema.csv")
+            }
             for endpoint in [Int(graph.relationSubject[r]), Int(graph.relationObject[r])] {
                 let entity = graph.entities[endpoint]
                 if let born = entity.span.start, let d = relation.span.start ?? relation.span.end,

@@ -116,10 +116,14 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
             throw fail("a qualifier on part of a date (such as 2004?-06) is EDTF level 2 and not supported; put one qualifier after the whole date")
         }
         let parts = body.split(separator: "-", omittingEmptySubsequences: false)
+        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+        if let first = parts.first, first.contains("X"), first.allSatisfy({ isDigit($0) || $0 == "X" }),
+           first.drop(while: isDigit).contains(where: isDigit) {
+            throw fail("unspecified digits X must be the last digits of the year (192X, 19XX)")
+        }
         guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }) else {
             throw fail("expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with X digits and one qualifier ?, ~ or %")
         }
-        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
         // The year: digits, then at most two X from the right.
         let yearText = parts[0]
         let digits = yearText.prefix(while: isDigit)

@@ -12,7 +12,8 @@
 /// - **Possible span**: from the start's first possible day (a qualified date widened one unit
 ///   either way), or without a start the later of the two lifespan starts; to the end's last
 ///   possible day, or without an end an instant's start extent, a state's earlier lifespan end.
-///   A lifespan bound never crosses the relation's own date, and a predicate with
+///   A lifespan bound never crosses the relation's own date (an undated relation between
+///   entities whose lifespans do not overlap may fall in the gap between them), and a predicate with
 ///   ``Predicate/isBounded`` false ignores lifespans.
 /// - **Claims**: rows sharing a `fact` label are claims about one fact. Its possible span is the
 ///   union of the claims' possible spans, its known span the intersection of their known spans
@@ -79,6 +80,9 @@ public struct RelationTime: Sendable, Hashable {
         if let s { upper = max(upper, s.possibleLastDay) }
         if let e { lower = min(lower, e.possibleFirstDay) }
         if let k = known { lower = min(lower, k.lower); upper = max(upper, k.upper) }
+        // Undated, between entities whose lifespans do not overlap: the link can only fall in
+        // the gap between them (validation warns).
+        if lower > upper { swap(&lower, &upper) }
         return (known, DayRange(lower: lower, upper: upper))
     }
 }

@@ -97,7 +97,8 @@ public struct TimeSpan: Hashable, Sendable, Codable, CustomStringConvertible {
             if a.trimmingCharacters(in: .whitespaces).isEmpty && b.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw PartialDate.ParseError(text: text, reason: "a span needs at least one date, as A..B, A.. or ..B")
             }
-            self.init(start: try bound(a), end: try bound(b))
+            let end = try bound(b)
+            self.init(start: try bound(a), end: end, openEnd: end == nil)
             if let s = start, let e = end, e.lastDay < s.firstDay {
                 throw PartialDate.ParseError(text: text, reason: "the window ends (\(e)) before it starts (\(s))")
             }
