@@ -274,11 +274,20 @@ class Checker:
         return out
 
 
+def default_seeds():
+    """`shared/seeds` beside the repository (or beside the folder holding a worktree)."""
+    repo = Path(__file__).resolve().parents[3]
+    for base in (repo.parent, repo.parent.parent):
+        if (base / "shared" / "seeds").is_dir():
+            return str(base / "shared" / "seeds")
+    return str(repo.parent / "shared" / "seeds")
+
+
 def main():
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", nargs="?", default=here)
-    ap.add_argument("--seeds", default=str(Path(__file__).resolve().parents[3].parent / "shared" / "seeds"))
+    ap.add_argument("--seeds", default=default_seeds())
     ap.add_argument("--entities", action="append")
     ap.add_argument("--relations", action="append")
     ap.add_argument("--stats", action="store_true")
