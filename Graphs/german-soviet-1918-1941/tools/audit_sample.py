@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw the issue-12 audit sample and print each row beside its cited lines.
 
-Usage: audit_sample.py [--seed N] [--random K] [--before-file FILE] [--before K]
+Usage: audit_sample.py [--seed N] [--random K] [--before-file FILE] [--before K] [--relations FILE]
 
 --random K rows are drawn from relations.csv with random.Random(seed); --before K more from
 the rows that were `related-to` or `concerned` in --before-file (a relations.csv from before
@@ -38,12 +38,13 @@ def main():
     ap.add_argument("--before-file")
     ap.add_argument("--before", type=int, default=15)
     ap.add_argument("--seeds", default=default_seeds())
+    ap.add_argument("--relations", default=str(HERE / "relations.csv"), help="the relations.csv to sample (default: this graph's)")
     a = ap.parse_args()
     docs = {s["id"]: open(os.path.join(a.seeds, s["file"]), encoding="utf-8").read().split("\n")
             for s in rows(HERE / "sources.csv")}
     ents = {e["id"]: e for e in rows(HERE / "entities.csv")}
     names = lambda i: [ents[i]["name"]] + [x for x in ents[i]["aliases"].split(";") if x] if i in ents else [i]
-    now = rows(HERE / "relations.csv")
+    now = rows(a.relations)
     rng = random.Random(a.seed)
 
     def show(tag, r):
