@@ -16,8 +16,14 @@ let package = Package(
     targets: [
         // Integer CSR graphs and the algorithms on them: no knowledge of entities or dates.
         .target(name: "GraphAlgorithms"),
+        // The bundled data sets as a resource bundle, found by `BundledGraph` (no code of its own).
+        .target(
+            name: "RelgraphBundledGraphs",
+            path: "Graphs",
+            resources: [.copy("german-soviet-1918-1941")]
+        ),
         // The relation model, the native CSV format, validation and the queries.
-        .target(name: "RelationGraph", dependencies: ["GraphAlgorithms"]),
+        .target(name: "RelationGraph", dependencies: ["GraphAlgorithms", "RelgraphBundledGraphs"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
