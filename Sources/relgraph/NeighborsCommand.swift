@@ -45,6 +45,8 @@ struct NeighborsCommand: ParsableCommand {
             case .json: print(try jsonText(hood))
             case .text: print(Self.text(hood, graph: graph), terminator: "")
             }
+            // Like every query, nothing found is status 1.
+            if hood.members.isEmpty { throw ExitCode(1) }
         }
     }
 

@@ -33,6 +33,12 @@ struct ValidateCommand: ParsableCommand {
                 if !quiet { print("ok: \(url.path) reads as a graph") }
                 return
             }
+            // A folder without one of the two required tables is missing input (66), not invalid data.
+            for table in [GraphFolder.entitiesFile, GraphFolder.relationsFile]
+            where !FileManager.default.fileExists(atPath: url.appendingPathComponent(table).path) {
+                throw CommandFailure("\(url.path): no \(table) in this folder (a graph folder needs entities.csv and relations.csv)",
+                                     status: .noInput)
+            }
             let (graph, report) = GraphFolder.validate(at: url, strict: strict)
             for diagnostic in report.diagnostics {
                 print("\(url.path)/\(diagnostic)")
