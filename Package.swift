@@ -52,6 +52,8 @@ let package = Package(
         .executableTarget(name: "LipetskGraphML", dependencies: ["RelationGraph"], path: "Examples/LipetskGraphML"),
         .executableTarget(
             name: "PactNetworkSVG", dependencies: ["RelationGraph", "GraphvizRenderer"], path: "Examples/PactNetworkSVG"),
+        // Snapshot assertions shared by the test targets.
+        .target(name: "RelgraphTestSupport", path: "Tests/RelgraphTestSupport"),
         .testTarget(
             name: "GraphAlgorithmsTests",
             dependencies: ["GraphAlgorithms"],
@@ -62,7 +64,8 @@ let package = Package(
         .testTarget(
             name: "relgraphTests",
             // The examples are dependencies so that the tests which run them find them built.
-            dependencies: ["relgraph", "WhoConnects", "PeriodBrokers", "LipetskGraphML", "PactNetworkSVG"]
+            dependencies: ["relgraph", "RelgraphTestSupport", "WhoConnects", "PeriodBrokers", "LipetskGraphML", "PactNetworkSVG"],
+            exclude: ["__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]
