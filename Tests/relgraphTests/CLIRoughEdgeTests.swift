@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@Suite("relgraph: version, statuses as the README says, brokers --top/--kind")
+struct CLIRoughEdgeTests {
+    let florentine = CLIRunner.repositoryRoot.appendingPathComponent("Tests/GraphAlgorithmsTests/Fixtures/florentine.tsv").path
+
+    @Test func versionPrintsTheLibraryVersion() throws {
+        let r = try CLIRunner.run(["--version"])
+        #expect(r.status == 0)
+        #expect(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    }
+
+    @Test func validateOfAFolderWithoutRelationsIsMissingInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("norel-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "id,kind,name\na,person,A\n".write(to: folder.appendingPathComponent("entities.csv"), atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["validate", "--graph", folder.path])
+        #expect(r.status == 66)
+        #expect(r.stderr.contains("no relations.csv"))
+    }
+
+    @Test func neighborsWithNothingFoundExitsOne() throws {
+        // The edge list's relations are undated: none is known to hold in any window.
+        let r = try CLIRunner.run(["neighbors", "Pazzi", "--during", "1800..1801", "--strict-time", "--graph", florentine])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("0 entities within 1 hop"))
+    }
+
+    /// NetworkX: articulation_points(florentine_families_graph()) are Albizzi, Guadagni, Medici
+    /// and Salviati; it has 5 bridges. Medici's removal cuts off Acciaiuoli, Salviati and Pazzi.
+    @Test func brokersTopKeepsTheMostSeparatingAndSaysHowManyThereAre() throws {
+        let r = try CLIRunner.run(["brokers", "--top", "2", "--graph", florentine])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "articulation points: 4 (showing 2)")
+        #expect(lines[1].hasPrefix("  Medici ") && lines[1].hasSuffix("cuts off 3"))
+        #expect(lines[2].hasPrefix("  Albizzi ") && lines[2].hasSuffix("cuts off 1"))
+        #expect(lines[3] == "bridges: 5 (showing 2)")
+        #expect(lines.count == 6)
+    }
+
+    @Test func brokersKindKeepsOnlyThatKind() throws {
+        let all = try CLIRunner.run(["brokers", "--kind", "person", "--format", "json"])
+        #expect(all.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any]
+        let points = json?["articulation_points"] as? [[String: Any]] ?? []
+        #expect(!points.isEmpty)
+        #expect(points.allSatisfy { $0["kind"] as? String == "person" })
+        let bad = try CLIRunner.run(["brokers", "--kind", "persn"])
+        #expect(bad.status == 64)
+        let zero = try CLIRunner.run(["brokers", "--top", "0"])
+        #expect(zero.status == 64)
+    }
+}
