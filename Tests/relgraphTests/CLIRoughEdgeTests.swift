@@ -54,3 +54,47 @@ struct CLIRoughEdgeTests {
         #expect(zero.status == 64)
     }
 }
+
+@Suite("relgraph convert: formats consistent with the output's name")
+struct ConvertFormatChoiceTests {
+    let small = CLIRunner.fixtures.appendingPathComponent("valid-small").path
+
+    func scratch(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("convert-\(UUID().uuidString)-\(name)")
+    }
+
+    @Test func aDrawingExtensionPointsAtRender() throws {
+        let out = scratch("x.dot")
+        let r = try CLIRunner.run(["convert", small, out.path])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("relgraph render"))
+        #expect(!r.stderr.contains("--to"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func toThatContradictsTheExtensionIsRefused() throws {
+        let out = scratch("x.graphml")
+        let r = try CLIRunner.run(["convert", small, out.path, "--to", "gexf"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("the name says graphml but --to asks for gexf"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func toNamesTheFormatOfAFileWithoutAKnownExtension() throws {
+        let out = scratch("edges.txt")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try CLIRunner.run(["convert", small, out.path, "--to", "tsv"])
+        #expect(r.status == 0)
+        let text = try String(contentsOf: out, encoding: .utf8)
+        #expect(text.split(separator: "\n").count == 6)   // the fixture's six relations
+    }
+
+    @Test func aGraphFolderIsNotReplacedByAnotherFormat() throws {
+        let folder = scratch("copy")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CLIRunner.run(["convert", small, folder.path]).status == 0)
+        let r = try CLIRunner.run(["convert", small, folder.path, "--to", "neo4j"])
+        #expect(r.status == 64)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("entities.csv").path))
+    }
+}
