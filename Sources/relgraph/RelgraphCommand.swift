@@ -27,6 +27,7 @@ struct RelgraphCommand: ParsableCommand {
             RenderCommand.self,
             RankCommand.self,
             BrokersCommand.self,
+            SchemaCommand.self,
         ]
     )
 }

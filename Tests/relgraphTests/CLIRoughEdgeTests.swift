@@ -98,3 +98,29 @@ struct ConvertFormatChoiceTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("entities.csv").path))
     }
 }
+
+@Suite("relgraph schema")
+struct SchemaCommandTests {
+    @Test func theBuiltInVocabularyReadsBothWays() throws {
+        let r = try CLIRunner.run(["schema", "--builtin"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        let signed = try #require(lines.firstIndex { $0.hasPrefix("signed ") })
+        #expect(lines[signed].hasSuffix("signed / signed by"))
+        #expect(lines[signed + 1].trimmingCharacters(in: .whitespaces) == "person, organization -> agreement")
+        #expect(lines.contains { $0.hasPrefix("met ") && $0.hasSuffix("(symmetric)") })
+    }
+
+    @Test func csvOutputIsASchemaFileAGraphCanUse() throws {
+        let r = try CLIRunner.run(["schema", "--builtin", "--format", "csv"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("predicate,phrase,inverse,subject_kinds,object_kinds,symmetric"))
+        // Used as a graph's own schema.csv, it validates the fixture graph unchanged.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: CLIRunner.fixtures.appendingPathComponent("valid-small"), to: folder)
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent("schema.csv"))
+        try r.stdout.write(to: folder.appendingPathComponent("schema.csv"), atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["validate", "--strict", "--graph", folder.path]).status == 0)
+    }
+}
