@@ -1,3 +1,5 @@
+import GraphAlgorithms
+
 /// The entities within a few hops of one entity, each with the hop that reaches it.
 ///
 /// Built by a breadth-first search under the same filters as path queries (kinds to pass
