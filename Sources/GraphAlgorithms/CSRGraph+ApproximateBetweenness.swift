@@ -40,6 +40,9 @@ extension CSRGraph {
     /// scale (unordered pairs on an undirected graph); the guarantee then reads
     /// `epsilon·(n − 1)(n − 2)` (halved when undirected).
     ///
+    /// `sampleLimit` is told `ω` once it is known (before any sample), so a progress display
+    /// can show how far `progress`, called with finished samples, is from the most it may take.
+    ///
     /// - Throws: ``CentralityError/invalidParameter(name:reason:)`` when `epsilon` or `delta` is
     ///   not strictly between 0 and 1.
     /// - Complexity: O(ω · cost of one balanced bidirectional search) time at most, usually far
@@ -52,7 +55,7 @@ extension CSRGraph {
     /// Discovery* 30(2), 438–475.
     public func approximateBetweenness(
         epsilon: Double, delta: Double = 0.1, normalized: Bool = true, seed: UInt64 = 1,
-        concurrent: Bool = true, progress: ProgressHandler? = nil
+        concurrent: Bool = true, sampleLimit: ((Int) -> Void)? = nil, progress: ProgressHandler? = nil
     ) throws(CentralityError) -> BetweennessEstimate {
         guard epsilon > 0, epsilon < 1 else {
             throw .invalidParameter(name: "epsilon", reason: "\(epsilon) must lie strictly between 0 and 1")
@@ -71,6 +74,7 @@ extension CSRGraph {
         let lambda = epsilon * Double(n - 2) / Double(n)
         let vcDimension = Double(Int.bitWidth - 1 - (diameter - 2).leadingZeroBitCount) + 1
         let omega = Int((0.5 / (lambda * lambda) * (vcDimension + log(2 / delta))).rounded(.up))
+        sampleLimit?(omega)
         let sampler = PathSampling(graph: self, seed: seed, concurrent: concurrent)
 
         // Calibration: rough estimates to spread the failure probability.

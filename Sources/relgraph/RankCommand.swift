@@ -72,8 +72,20 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Estimate betweenness from this many sampled sources.", valueName: "k"))
     var sample: Int?
 
-    @Option(help: "Seed for --sample.")
+    @Option(help: "Seed for --sample and --epsilon.")
     var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp(
+        "Approximate betweenness: every normalized score within E of the exact one, with probability 1 - D (KADABRA).",
+        discussion: "Adaptive sampling of shortest paths (Borassi & Natale 2016); unweighted. The bound is on NetworkX's normalized betweenness, whatever --normalized says about the printed scale.",
+        valueName: "E"))
+    var epsilon: Double?
+
+    @Option(help: ArgumentHelp("With --epsilon: the probability allowed for any score to miss by more (default 0.1).", valueName: "D"))
+    var delta: Double?
+
+    @Flag(help: "Rank linked pairs of entities by edge betweenness (relations between the same two entities pooled) and list each pair's relations.")
+    var edges = false
 
     @Option(help: ArgumentHelp("PageRank's damping factor (default 0.85) or Katz's attenuation (default 0.1).", valueName: "a"))
     var alpha: Double?
@@ -88,6 +100,7 @@ struct RankCommand: ParsableCommand {
         // One source leaves the source's own estimate undefined (NaN in NetworkX too).
         if let sample, sample < 2 { throw ValidationError("--sample must be at least 2") }
         if sample != nil && measure != .betweenness { throw ValidationError("--sample applies to betweenness only") }
+        try validateApproximationAndEdges()
         if let alpha {
             guard measure == .pagerank || measure == .katz else { throw ValidationError("--alpha applies to pagerank and katz only") }
             guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must lie strictly between 0 and 1") }
@@ -116,6 +129,8 @@ struct RankCommand: ParsableCommand {
         options.filter = RelationFilter(predicates: OptionParsing.list(predicates), window: window, strictTime: strictTime)
         options.sampleSources = sample
         options.seed = seed
+        options.epsilon = epsilon
+        options.delta = delta ?? 0.1
         options.alpha = alpha
         return options
     }
@@ -128,7 +143,9 @@ struct RankCommand: ParsableCommand {
             }
             let kinds = try kindFilter()
             let include: (Entity) -> Bool = { kinds?.contains($0.kind) ?? true }
-            if compare.count == 2 {
+            if edges {
+                try printPairs(graph, window: try during.map(period), kinds: kinds)
+            } else if compare.count == 2 {
                 let a = try period(compare[0]), b = try period(compare[1])
                 let before = graph.ranking(measure, scores: try scores(graph, window: a), include: include)
                 let after = graph.ranking(measure, scores: try scores(graph, window: b), include: include)
@@ -143,6 +160,7 @@ struct RankCommand: ParsableCommand {
     }
 
     func scores(_ graph: Graph, window: TimeSpan?) throws -> [Double] {
+        if epsilon != nil { return try approximateScores(graph, window: window) }
         let pathSources = sample ?? graph.entities.count
         let progress = measure.usesPaths ? TerminalProgress.ifTerminal(measure.rawValue, total: pathSources) : nil
         defer { progress?.finish() }

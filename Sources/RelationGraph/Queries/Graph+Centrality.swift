@@ -17,6 +17,8 @@ extension Graph {
         case .degree: return g.degreeCentrality(.total, normalized: options.normalized)
         case .inDegree: return g.degreeCentrality(.in, normalized: options.normalized)
         case .outDegree: return g.degreeCentrality(.out, normalized: options.normalized)
+        case .betweenness where options.epsilon != nil:
+            return try approximateBetweenness(options, progress: progress).scores
         case .betweenness:
             let sources: SourceSelection = options.sampleSources.map { .sample(count: $0, seed: options.seed) } ?? .all
             return g.betweennessCentrality(
