@@ -23,15 +23,17 @@ extension RankCommand {
         }
     }
 
-    /// KADABRA scores, with a progress line on a terminal and the sampling's outcome as a note.
-    func approximateScores(_ graph: Graph, window: TimeSpan?) throws -> [Double] {
+    /// KADABRA scores from `estimate` (given the sample-limit and progress callbacks), with a
+    /// progress line on a terminal and the sampling's outcome as a note.
+    func approximateScores(
+        _ estimate: (@escaping (Int) -> Void, @escaping ProgressHandler) throws -> BetweennessEstimate
+    ) throws -> [Double] {
         let display = ProgressDisplay()
         defer { display.finish() }
         do {
-            let estimate = try graph.approximateBetweenness(
-                options(window: window),
-                sampleLimit: { display.start(TerminalProgress.ifTerminal("betweenness samples", total: $0)) },
-                progress: { display.advance($0) })
+            let estimate = try estimate(
+                { display.start(TerminalProgress.ifTerminal("betweenness samples", total: $0)) },
+                { display.advance($0) })
             display.finish()
             if format == .text {
                 let note = "note: KADABRA sampled \(estimate.samples) shortest paths (limit \(estimate.sampleLimit)) "

@@ -137,6 +137,7 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if let edgeList = try leanEdgeList() { return try runLean(edgeList) }
             let graph = try graphOptions.load()
             if weighted, let bad = graph.relations.firstIndex(where: { !($0.weight > 0 && $0.weight.isFinite) }) {
                 throw CommandFailure("relation \(bad + 1) has weight \(graph.relations[bad].weight); --weighted needs positive weights")
@@ -160,14 +161,27 @@ struct RankCommand: ParsableCommand {
     }
 
     func scores(_ graph: Graph, window: TimeSpan?) throws -> [Double] {
-        if epsilon != nil { return try approximateScores(graph, window: window) }
-        let pathSources = sample ?? graph.entities.count
+        let options = options(window: window)
+        if epsilon != nil {
+            return try approximateScores { limit, progress in
+                try graph.approximateBetweenness(options, sampleLimit: limit, progress: progress)
+            }
+        }
+        return try centralityScores(vertexCount: graph.entities.count) { try graph.centrality(options, progress: $0) }
+    }
+
+    /// Runs `compute` with a progress line on a terminal for path measures, turning a failure
+    /// into a message with a hint.
+    func centralityScores(
+        vertexCount: Int, _ compute: (ProgressHandler?) throws -> [Double]
+    ) throws -> [Double] {
+        let pathSources = sample ?? vertexCount
         let progress = measure.usesPaths ? TerminalProgress.ifTerminal(measure.rawValue, total: pathSources) : nil
         defer { progress?.finish() }
         do {
             var handler: ProgressHandler?
             if let progress { handler = { progress.advance($0) } }
-            return try graph.centrality(options(window: window), progress: handler)
+            return try compute(handler)
         } catch {
             let hint = measure == .katz ? "\nhint: Katz converges only for alpha below 1/λmax; try a smaller --alpha"
                 : measure == .eigenvector && directed ? "\nhint: on a directed graph that is not strongly connected, try without --directed"
