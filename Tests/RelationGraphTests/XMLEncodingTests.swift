@@ -36,12 +36,12 @@ struct XMLEncodingTests {
     ] as [[UInt8]])
     func malformedSequencesAreFound(_ sequence: [UInt8]) {
         let data = Data(Array("<g a".utf8) + sequence)
-        #expect(XMLEncodingCheck.firstInvalidUTF8Offset(data) == 4)
+        #expect(UTF8Check.firstFailure(in: data)?.offset == 4)
     }
 
     @Test func wellFormedUTF8PassesTheCheck() {
         let data = Data("<g name=\"Молотов – 日本 🙂\"/>".utf8)
-        #expect(XMLEncodingCheck.firstInvalidUTF8Offset(data) == nil)
+        #expect(UTF8Check.firstFailure(in: data) == nil)
     }
 
     @Test func otherEncodingsAreRefusedWithAHint() throws {

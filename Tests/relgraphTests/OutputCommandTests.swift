@@ -115,3 +115,29 @@ struct OutputCommandTests {
         }
     }
 }
+
+/// Issue 11, failure 8: DOT that is not UTF-8 was "missing input" (66) without a line.
+@Suite("DOT input status")
+struct DOTInputStatusTests {
+    @Test func dotWithInvalidUTF8IsMalformedInputAtItsLineAndColumn() throws {
+        let dir = try OutputCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("bad.dot")
+        try Data(Array("digraph {\n  a -> \"b".utf8) + [0xFF] + Array("\" }\n".utf8)).write(to: file)
+        let result = try CLIRunner.run(["stats", "--graph", file.path])
+        #expect(result.status == 65)
+        #expect(result.stderr == "error: \(file.path):2:10: byte 0xFF is not UTF-8 (relgraph reads DOT in UTF-8 only)\n")
+    }
+
+    @Test func xmlWithANonUTF8NameIsMalformedInputNotACrash() throws {
+        let dir = try OutputCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["x.graphml", "x.gexf"] {
+            let file = dir.appendingPathComponent(name)
+            try Data(Array("<a b".utf8) + [0xFF] + Array("=\"1\"/>".utf8)).write(to: file)
+            let result = try CLIRunner.run(["stats", "--graph", file.path])
+            #expect(result.status == 65)
+            #expect(result.stderr.hasPrefix("error: \(file.path):1:5: malformed XML: byte 0xFF is not UTF-8"))
+        }
+    }
+}

@@ -28,10 +28,9 @@ enum XMLEncodingCheck {
                 "the document declares encoding \"\(declared)\"; relgraph reads XML in UTF-8 only "
                 + "(convert it with iconv -f \(declared) -t UTF-8 and change the declaration)")
         }
-        if let bad = firstInvalidUTF8Offset(data) {
-            let (line, column) = position(of: bad, in: data)
-            throw GraphFormatError(line: line, column: column, message: String(
-                format: "malformed XML: byte 0x%02X is not UTF-8 (relgraph reads XML in UTF-8 only)", data[data.startIndex + bad]))
+        if let bad = UTF8Check.firstFailure(in: data) {
+            throw GraphFormatError(line: bad.line, column: bad.column, message: String(
+                format: "malformed XML: byte 0x%02X is not UTF-8 (relgraph reads XML in UTF-8 only)", bad.byte))
         }
     }
 
@@ -45,45 +44,5 @@ enum XMLEncodingCheck {
         let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         return String(rest.dropFirst().prefix { $0 != quote })
-    }
-
-    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence
-    /// (overlong forms, surrogates and code points past U+10FFFF included), or nil.
-    static func firstInvalidUTF8Offset(_ data: Data) -> Int? {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int? in
-            let b = raw.bindMemory(to: UInt8.self)
-            var i = 0
-            let n = b.count
-            while i < n {
-                let lead = b[i]
-                if lead < 0x80 { i += 1; continue }
-                let length: Int
-                var low: UInt8 = 0x80, high: UInt8 = 0xBF
-                switch lead {
-                case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; low = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; high = 0x9F
-                case 0xF0: length = 4; low = 0x90
-                case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; high = 0x8F
-                default: return i
-                }
-                guard i + length <= n else { return i }
-                if b[i + 1] < low || b[i + 1] > high { return i }
-                for k in 2..<max(2, length) where b[i + k] & 0xC0 != 0x80 { return i }
-                i += length
-            }
-            return nil
-        }
-    }
-
-    /// 1-based line and column (in characters) of the byte at `offset`.
-    static func position(of offset: Int, in data: Data) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        for byte in data.prefix(offset) {
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
-        }
-        return (line, column)
     }
 }
