@@ -300,6 +300,11 @@ public enum DiagramBuilder {
             attributes[.overlap] = entityCount > RenderOptions.labelledEntityLimit ? "prism" : "false"
             attributes[.separation] = "+8"
             if relationCount > splineLimit { attributes[.splines] = "false" }
+            // neato keeps cluster boxes apart only in its ipsep mode (VPSC constraints).
+            if options.clusterByGroup && options.engine == .neato {
+                attributes["mode"] = "ipsep"
+                attributes[.overlap] = "ipsep"
+            }
         case .circo, .twopi:
             attributes[.overlap] = "false"
         case .osage, .patchwork:

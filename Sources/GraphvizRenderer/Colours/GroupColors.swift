@@ -18,7 +18,7 @@ import RelationGraph
 ///
 /// ```swift
 /// let colors = GroupColors(graph: graph)
-/// colors.fill(of: "soviet-union")    // "#77AADD" in the bundled graph
+/// colors.fill(of: "soviet-union")    // "#77aadd" in the bundled graph
 /// colors.label(of: "soviet-union")   // "Soviet Union"
 /// ```
 public struct GroupColors: Hashable, Sendable {
@@ -28,7 +28,7 @@ public struct GroupColors: Hashable, Sendable {
         public var group: String
         /// How the legend names it.
         public var label: String
-        /// Its fill, `#RRGGBB`.
+        /// Its fill, `#rrggbb`.
         public var fill: String
         /// Whether it shares the neutral grey because the palette ran out.
         public var isOverflow: Bool

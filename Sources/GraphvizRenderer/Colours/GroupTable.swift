@@ -20,7 +20,7 @@ public struct GroupTable: Hashable, Sendable {
         public var group: String
         /// Its label, when the row gives one.
         public var label: String?
-        /// Its fill, `#RRGGBB`, when the row gives one.
+        /// Its fill, `#rrggbb` (lower-cased as Graphviz writes it), when the row gives one.
         public var color: String?
 
         /// A row.
@@ -96,7 +96,7 @@ public struct GroupTable: Hashable, Sendable {
             if let color, !isHexColor(color) {
                 throw ReadError(file: file, line: line, message: "color '\(color)' is not #RRGGBB")
             }
-            rows.append(Row(group: group, label: cell(labelColumn), color: color?.uppercased()))
+            rows.append(Row(group: group, label: cell(labelColumn), color: color?.lowercased()))
         }
         return GroupTable(rows: rows)
     }

@@ -35,6 +35,8 @@ enum LegendComposition {
         let widths = try measure(layout.texts, gvc: gvc)
         let placed = layout.place(beside: box, entityCount: document.nodes.count, widths: widths)
 
+        // An engine that drew no edge (patchwork) left no route: nop2 must not invent one.
+        laidOut.edges.removeAll { $0.attributes[.position] == nil }
         laidOut.nodes += placed.nodes
         laidOut.edges += placed.edges
         laidOut.clusters.append(placed.frame)

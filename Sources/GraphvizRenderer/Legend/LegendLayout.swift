@@ -222,7 +222,9 @@ struct LegendLayout {
             end[.position] = Self.point(x + w, y)
             placed.nodes.append(DiagramNode(id: id + ":from", attributes: attributes))
             placed.nodes.append(DiagramNode(id: id + ":to", attributes: end))
-            placed.edges.append(DiagramEdge(tail: id + ":from", head: id + ":to", attributes: edgeAttributes(style, from: x, to: x + w, y: y)))
+            var edge = edgeAttributes(style, from: x, to: x + w, y: y)
+            edge[.identifier] = "legend-edge-" + id.dropFirst(Self.prefix.count)
+            placed.edges.append(DiagramEdge(tail: id + ":from", head: id + ":to", attributes: edge))
             return
         }
         placed.nodes.append(DiagramNode(id: id + ":sample", attributes: attributes))
@@ -230,7 +232,7 @@ struct LegendLayout {
 
     private func edgeAttributes(_ style: Legend.EdgeStyle, from x0: Double, to x1: Double, y: Double) -> [AttributeName: String] {
         var attributes: [AttributeName: String] = [
-            .color: DiagramStyle.edgeColor, .penWidth: "1", .arrowSize: "0.6", .label: "", .identifier: "legend-edge",
+            .color: DiagramStyle.edgeColor, .penWidth: "1", .arrowSize: "0.6", .label: "",
         ]
         switch style {
         case .highlighted(_, let color):
