@@ -313,7 +313,9 @@ public enum DiagramBuilder {
         if let title = options.title {
             attributes[.label] = DOTQuoting.labelText(title)
             attributes[.labelLocation] = "t"
-            attributes[.fontSize] = format(options.fontSize + 5, digits: 1)
+            // A drawing of hundreds of entities is shrunk to fit a page: its title grows with it.
+            let scale = min(3, max(1, (Double(entityCount) / Double(RenderOptions.labelledEntityLimit)).squareRoot()))
+            attributes[.fontSize] = format((options.fontSize + 5) * scale, digits: 1)
         }
         return attributes
     }

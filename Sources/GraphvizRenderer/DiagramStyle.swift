@@ -77,7 +77,7 @@ public enum DiagramStyle {
         switch (span.start, span.end) {
         case (nil, nil): return nil
         case let (s?, e?) where s == e: return dateText(s)
-        case let (s?, e?): return "\(dateText(s))–\(dateText(e))"
+        case let (s?, e?): return "\(dateText(s))–\(shortEnd(e, after: s))"
         case let (s?, nil): return dateText(s)
         case let (nil, e?): return "until " + dateText(e)
         }
@@ -85,6 +85,16 @@ public enum DiagramStyle {
 
     /// A date as written (`1939-08-23`, `1939-08`, `1939`): the date display every answer uses.
     static func dateText(_ date: PartialDate) -> String { date.description }
+
+    /// The end of an instant's range without the parts it shares with the start:
+    /// 1939-08-23 to 1939-08-24 reads `1939-08-23–24`, to 1939-09-28 `1939-08-23–09-28`.
+    static func shortEnd(_ end: PartialDate, after start: PartialDate) -> String {
+        let full = dateText(end)
+        guard end.year == start.year, end.precision == start.precision, end.precision > .year else { return full }
+        let parts = full.split(separator: "-")
+        if end.month == start.month, end.precision == .day { return String(parts[2]) }
+        return parts.dropFirst().joined(separator: "-")
+    }
 
     /// A date's year, for spans shown in years.
     static func yearText(_ date: PartialDate) -> String { String(date.year) }

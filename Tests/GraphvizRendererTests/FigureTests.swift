@@ -159,7 +159,11 @@ struct FigureTests {
         #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939-09-01")), isInstant: false) == "from 1939")
         #expect(DiagramStyle.dates(TimeSpan(end: try PartialDate("1940-06")), isInstant: false) == "until 1940")
         #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939-08-23"), end: try PartialDate("1939-08-24")), isInstant: true)
-            == "1939-08-23–1939-08-24")
+            == "1939-08-23–24")
+        #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939-08-23"), end: try PartialDate("1939-09-28")), isInstant: true)
+            == "1939-08-23–09-28")
+        #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939-08"), end: try PartialDate("1940-02")), isInstant: true)
+            == "1939-08–1940-02")
         #expect(DiagramBuilder.phrase("party-to", graph: graph) == "was party to")
     }
 

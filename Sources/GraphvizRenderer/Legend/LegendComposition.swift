@@ -13,9 +13,9 @@ enum LegendComposition {
     /// Drawings larger than this many points along their longer side get a proportionally
     /// larger legend font (up to ``maximumScale``), so the legend stays legible when the figure
     /// is shrunk to a page.
-    static let scaleFrom = 2000.0
+    static let scaleFrom = 1500.0
     /// The largest legend font scale.
-    static let maximumScale = 2.0
+    static let maximumScale = 3.0
 
     static func render(
         _ document: DiagramDocument, legend: DiagramLegend, engine: LayoutEngine, format: OutputFormat,

@@ -15,6 +15,8 @@ struct LegendLayout {
     static let prefix = "legend:"
     /// From this many entities on, the legend is never taller than the drawing.
     static let tallLegendLimit = 10
+    /// Lines per column when the legend goes under the drawing.
+    static let rowsUnder = 7.0
 
     /// A rectangle in Graphviz points, y upwards.
     struct Box: Equatable {
@@ -96,8 +98,10 @@ struct LegendLayout {
     /// (points) of ``texts`` as Graphviz measured them.
     func place(beside drawing: Box, entityCount: Int, widths: [Text: Double]) -> Placed {
         let under = drawing.width > 1.4 * drawing.height
-        var limit = under ? max(rowHeight * 5, drawing.height * 0.3) : drawing.height
-        if entityCount < Self.tallLegendLimit { limit = max(limit, rowHeight * 12) }
+        // Under a wide drawing the sections run side by side in short columns; beside a tall one
+        // they fill the drawing's height. A small drawing may have a taller legend than itself.
+        var limit = under ? rowHeight * Self.rowsUnder + 2 * padding : drawing.height
+        if entityCount < Self.tallLegendLimit && !under { limit = max(limit, rowHeight * 12) }
         if entityCount >= Self.tallLegendLimit { limit = min(limit, drawing.height) }
         let columns = flow(limit: limit - 2 * padding)
 
@@ -140,26 +144,30 @@ struct LegendLayout {
         return placed
     }
 
-    /// Row indices per column: a column ends before it passes `limit` points, never right after
-    /// a heading (the heading moves to the next column with its first entry).
+    /// Row indices per column, at most `limit` points of rows each. A section that does not fit
+    /// in what is left of a column but fits in a column of its own starts a new column; a longer
+    /// one is split, never leaving its heading alone at the foot of a column.
     private func flow(limit: Double) -> [[Int]] {
         let all = rows
         let perColumn = max(2, Int(limit / rowHeight))
-        var columns: [[Int]] = [[]]
+        var sections: [[Int]] = []
         for (index, row) in all.enumerated() {
-            var current = columns[columns.count - 1]
-            if current.count >= perColumn {
-                var carried: [Int] = []
-                if let last = current.last, case .heading = all[last] { carried = [current.removeLast()] }
-                columns[columns.count - 1] = current
-                columns.append(carried)
-                current = carried
-            }
-            // A heading in the last slot would stand alone: start the next column with it.
-            if case .heading = row, current.count == perColumn - 1, !current.isEmpty {
+            if case .heading = row { sections.append([]) }
+            if sections.isEmpty { sections.append([]) }
+            sections[sections.count - 1].append(index)
+        }
+        var columns: [[Int]] = [[]]
+        for section in sections {
+            let free = perColumn - columns[columns.count - 1].count
+            if section.count > free && section.count <= perColumn && !columns[columns.count - 1].isEmpty {
                 columns.append([])
             }
-            columns[columns.count - 1].append(index)
+            for (position, index) in section.enumerated() {
+                let used = columns[columns.count - 1].count
+                let headingAlone = position == 0 && used == perColumn - 1 && section.count > 1
+                if used >= perColumn || (headingAlone && used > 0) { columns.append([]) }
+                columns[columns.count - 1].append(index)
+            }
         }
         return columns.filter { !$0.isEmpty }
     }
