@@ -96,7 +96,7 @@ public enum DiagramBuilder {
                 bundles.append([r])
             }
         }
-        let labels = EdgeLabelling(options.edgeLabels, entityCount: entities.count)
+        let labels = EdgeLabelling(options.edgeLabels, entityCount: entities.count, relationCount: selection.relations.count)
         for bundle in bundles {
             if let limit = options.parallelRelationLimit, bundle.count > limit {
                 document.edges.append(bundledEdge(bundle, graph: graph, labels: labels, faded: faded))
@@ -191,9 +191,10 @@ public enum DiagramBuilder {
         var style: RenderOptions.EdgeLabels
         var onlyHighlighted: Bool
 
-        init(_ style: RenderOptions.EdgeLabels, entityCount: Int) {
+        init(_ style: RenderOptions.EdgeLabels, entityCount: Int, relationCount: Int) {
             self.style = style
-            onlyHighlighted = style == .predicateAndYears && entityCount > RenderOptions.labelledEntityLimit
+            onlyHighlighted = style == .predicateAndYears
+                && (entityCount > RenderOptions.labelledEntityLimit || relationCount > RenderOptions.labelledRelationLimit)
         }
 
         func label(_ relation: Relation, graph: Graph, highlighted: Bool) -> String? {

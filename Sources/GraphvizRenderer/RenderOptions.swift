@@ -71,8 +71,9 @@ public struct RenderOptions: Hashable, Sendable {
         /// The predicate, such as "signed".
         case predicate
         /// The phrase and the relation's dates, such as "signed 1939-08-23" or "led 1930–1939";
-        /// on drawings of more than ``RenderOptions/labelledEntityLimit`` entities only the
-        /// highlighted relations keep theirs, so a large drawing stays legible.
+        /// on drawings of more than ``RenderOptions/labelledEntityLimit`` entities or
+        /// ``RenderOptions/labelledRelationLimit`` relations only the highlighted relations keep
+        /// theirs, so a large drawing stays legible.
         case predicateAndYears = "predicate-and-years"
         /// The phrase and dates on every edge, at every size.
         case always
@@ -80,6 +81,8 @@ public struct RenderOptions: Hashable, Sendable {
 
     /// Above this many entities, ``EdgeLabels/predicateAndYears`` labels only highlighted edges.
     public static let labelledEntityLimit = 60
+    /// Above this many relations, likewise.
+    public static let labelledRelationLimit = 120
 
     /// Options that read well for a diagram of this size: up to 60 entities and 120 relations,
     /// `dot` with labelled edges; beyond, `sfdp` with overlap removal and labels only on
@@ -87,7 +90,7 @@ public struct RenderOptions: Hashable, Sendable {
     /// hundreds of relations no longer fit on a page.
     public static func suggested(entityCount: Int, relationCount: Int) -> RenderOptions {
         var options = RenderOptions()
-        if entityCount > labelledEntityLimit || relationCount > 120 {
+        if entityCount > labelledEntityLimit || relationCount > labelledRelationLimit {
             options.engine = .sfdp
         }
         return options
