@@ -147,11 +147,13 @@ public enum DiagramBuilder {
     /// path order; plain highlights take the first path colour.
     private struct Highlight {
         var paths: [HighlightedPath]
+        var label: String
         var entityColors: [String: String] = [:]
         var relationColors: [Int: String] = [:]
 
         init(_ options: RenderOptions) {
             paths = options.highlightedPaths
+            label = options.highlightLabel ?? "highlighted"
             for (i, path) in paths.enumerated() {
                 let color = ColorPalette.pathStroke(i)
                 for id in path.entities where entityColors[id] == nil { entityColors[id] = color }
@@ -170,7 +172,7 @@ public enum DiagramBuilder {
                 return paths.enumerated().map { .highlighted(label: $1.label, color: ColorPalette.pathStroke($0)) }
             }
             let shown = entityColors.keys.contains(where: drawnEntities.contains) || relationColors.keys.contains(where: drawnRelations.contains)
-            return shown ? [.highlighted(label: "highlighted", color: DiagramStyle.highlightColor)] : []
+            return shown ? [.highlighted(label: label, color: DiagramStyle.highlightColor)] : []
         }
     }
 

@@ -34,6 +34,9 @@ public struct RenderOptions: Hashable, Sendable {
     public var highlightedPaths: [HighlightedPath] = []
     /// Entities drawn with a bold outline.
     public var highlightedEntities: Set<String> = []
+    /// The legend's line for ``highlightedEntities`` and ``highlightedRelations`` (paths name
+    /// their own); nil reads "highlighted".
+    public var highlightLabel: String?
     /// Relations (indices into `Graph.relations`) drawn bold.
     public var highlightedRelations: Set<Int> = []
     /// Whether entities and relations that are not highlighted are drawn in grey while

@@ -69,7 +69,7 @@ struct PathCommand: ParsableCommand {
     var format: TextOrJSON = .text
 
     @Option(help: ArgumentHelp(
-        "Also draw the path(s) in their neighbourhood to this file (.svg, .png, .pdf, .dot); the path is bold.",
+        "Also draw the path(s) in their neighbourhood to this file (.svg, .png, .pdf, .dot); each path bold in its own colour.",
         valueName: "file"))
     var render: String?
 

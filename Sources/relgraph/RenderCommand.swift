@@ -9,8 +9,10 @@ struct RenderCommand: ParsableCommand {
         abstract: "Draw the graph, or part of it, with Graphviz (in process).",
         discussion: """
             Shapes tell kinds apart (person ellipse, organization rounded box, facility house, \
-            agreement note, place plain text, event diamond), fill colours tell groups apart, and \
-            edges carry their predicate and years. A legend explains both.
+            agreement note, place plain text, event diamond), fill colours tell groups apart (one \
+            colour per group for the whole graph; a groups.csv beside entities.csv can name and \
+            colour them), and edges carry the schema's phrase and dates ("signed 1939-08-23", \
+            "led 1930–1939"). A legend beside the drawing explains shapes, colours and edge styles.
 
             --format dot writes DOT without layout; svg, png, pdf, json, canon, xdot and any other \
             format the installed Graphviz offers are laid out and rendered by libgvc. Output is \
@@ -20,6 +22,8 @@ struct RenderCommand: ParsableCommand {
               relgraph render --around seeckt --depth 1 --format png -o seeckt.png
               relgraph render --during 1939..1941 --kind person,organization,agreement -o pact.svg
               relgraph render --engine neato --cluster-by group --size-by degree -o g.pdf
+              relgraph render --around seeckt --depth 1 --dpi 300 --font "DejaVu Serif" -o fig1.png
+              relgraph render --top 40 --by betweenness -o overview.png
             """)
 
     @OptionGroup var graphOptions: GraphOptions
@@ -36,7 +40,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically); the format defaults to its extension.", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("cluster-by"), help: ArgumentHelp("Draw clusters by this field (group).", valueName: "field"))
+    @Option(name: .customLong("cluster-by"), help: ArgumentHelp(
+        "Draw clusters by this field (group).",
+        discussion: "dot, neato, fdp and osage draw them; with sfdp, circo or twopi relgraph warns and uses fdp.",
+        valueName: "field"))
     var clusterBy: ClusterField?
 
     @Option(name: .customLong("size-by"), help: ArgumentHelp(
@@ -85,9 +92,14 @@ struct RenderCommand: ParsableCommand {
             printOptions.apply(to: &options)
             options.showsLegend = !noLegend
             options.dimsOthers = false
+            var centres: [String] = []
             for query in subgraphOptions.around {
-                if let index = try? graph.resolve(query) { options.highlightedEntities.insert(graph.entities[index].id) }
+                if let index = try? graph.resolve(query) {
+                    options.highlightedEntities.insert(graph.entities[index].id)
+                    centres.append(graph.entities[index].name)
+                }
             }
+            if !centres.isEmpty { options.highlightLabel = "asked about: " + centres.joined(separator: ", ") }
             if let sizeBy {
                 let scores: [Double]
                 do { scores = try graph.centrality(CentralityOptions(measure: sizeBy)) } catch {

@@ -56,6 +56,8 @@ struct FigureCommandTests {
         for centre in ["molotov", "seeckt"] {
             let r = try CLIRunner.run(["render", "--around", centre, "--depth", "1", "--format", "svg"])
             #expect(r.status == 0, "\(r.stderr)")
+            let legend = Groups.parse(Data(r.stdout.utf8)).filter { $0.title.hasPrefix("legend:") }.flatMap(\.texts)
+            #expect(legend.contains { $0.hasPrefix("asked about: ") })
             for node in Groups.parse(Data(r.stdout.utf8)) where node.cls == "node" && !node.title.hasPrefix("legend:") {
                 // Tooltips read "Name (kind, Group label)"; places carry their group in text colour only.
                 guard let open = node.tooltip.firstIndex(of: "("), !node.tooltip.contains("(place"),
