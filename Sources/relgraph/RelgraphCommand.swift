@@ -25,6 +25,7 @@ struct RelgraphCommand: ParsableCommand {
             RenderCommand.self,
             RankCommand.self,
             BrokersCommand.self,
+            RelationsCommand.self, EntitiesCommand.self, MatchCommand.self,
         ]
     )
 }
