@@ -25,7 +25,7 @@ struct RelgraphCommand: ParsableCommand {
             RenderCommand.self,
             RankCommand.self,
             BrokersCommand.self,
-            RelationsCommand.self, EntitiesCommand.self, MatchCommand.self, SeparateCommand.self,
+            RelationsCommand.self, EntitiesCommand.self, MatchCommand.self, SeparateCommand.self, GapsCommand.self,
         ]
     )
 }
