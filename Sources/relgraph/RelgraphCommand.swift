@@ -26,6 +26,7 @@ struct RelgraphCommand: ParsableCommand {
             RankCommand.self,
             BrokersCommand.self,
             RelationsCommand.self, EntitiesCommand.self, MatchCommand.self, SeparateCommand.self, GapsCommand.self,
+            ProjectCommand.self,
         ]
     )
 }
