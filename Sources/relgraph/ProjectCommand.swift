@@ -90,7 +90,7 @@ struct ProjectCommand: ParsableCommand {
         var numbering = CitationNumbering()
         let kinds = network.kinds.map(\.rawValue).joined(separator: ", "), via = network.via.map(\.rawValue).joined(separator: ", ")
         let tied = Set(network.ties.flatMap { [$0.a, $0.b] }).count
-        var out = ["\(network.ties.count) ties among \(tied) of \(network.members) (\(kinds)) through shared \(via)"]
+        var out = ["\(network.ties.count) tie\(network.ties.count == 1 ? "" : "s") among \(tied) of \(network.members) (\(kinds)) through shared \(via)"]
         for t in network.ties.prefix(limit) {
             let span = [t.start, t.end].contains(where: { $0 != nil }) ? " (\(t.start ?? "")..\(t.end ?? ""))" : ""
             out.append("  \(t.aName) and \(t.bName): \(t.weight) shared\(span)")
