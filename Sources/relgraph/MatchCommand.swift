@@ -15,9 +15,9 @@ struct MatchCommand: ParsableCommand {
             Each binding is one chain: one entity per node, one relation per edge (parallel \
             relations give separate bindings). Time filters apply to every hop; --chronological \
             asks each dated hop to start no earlier than the dated hops before it. An entity may \
-            appear once per chain unless --no-distinct. Bindings are ordered by their entities in \
-            entities.csv order, then their relations in relations.csv order; counting stops at \
-            --count-bound.
+            appear once per chain unless --no-distinct. Bindings are ordered by the first entity \
+            (entities.csv order), then hop by hop by the next entity and the relation reaching it \
+            (relations.csv order); counting stops at --count-bound.
 
             JSON (--format json): {"pattern":TEXT,"count":N,"countIsExact":BOOL,"truncated":BOOL, \
             "bindings":[{"entities":[{"id","name","kind"}...],"hops":[HOP...]}]} with HOP as in \

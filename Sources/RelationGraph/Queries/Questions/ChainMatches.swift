@@ -7,9 +7,9 @@
 /// that each dated hop start no earlier than the latest dated hop before it (an undated hop fits
 /// anywhere unless the filter's `strictTime`, which then refuses it).
 ///
-/// Bindings are ordered by their entities in entity order, left to right, then by their
-/// relations in relation order: the order of a depth-first search that tries candidates in that
-/// order, so the first `limit` bindings are the same every run. The search counts on past the
+/// Bindings are ordered by their first entity (entity order), then hop by hop by the next
+/// entity and then the relation that reaches it (relation order): the order of a depth-first
+/// search that tries candidates so, and the first `limit` bindings are the same every run. The search counts on past the
 /// limit up to `countBound` and says when that bound cut the count.
 ///
 /// JSON: `{"pattern":TEXT,"count":N,"countIsExact":BOOL,"truncated":BOOL,"bindings":[{"entities":
