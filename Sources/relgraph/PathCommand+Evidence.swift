@@ -112,24 +112,30 @@ extension PathCommand {
         var out = ["Without \(answer.source) (\(title)): \(answer.dropped) relation\(answer.dropped == 1 ? "" : "s") rest on it alone and are set aside."]
         if !answer.changed {
             out.append("The answer does not change: no hop of it rests on \(answer.source) alone.")
+        } else if answer.droppedOnPath.isEmpty {
+            out.append("The answer changes (another route is now preferred).")
         } else {
-            if answer.droppedOnPath.isEmpty {
-                out.append("The answer changes (another route is now preferred).")
-            } else {
-                out.append("The answer changes: \(answer.droppedOnPath.count) hop\(answer.droppedOnPath.count == 1 ? "" : "s") rested on it alone:")
-                out += answer.droppedOnPath.map { "  " + explanation.sentence(for: $0) }
-            }
-            out.append("")
-            out.append("Before:")
-            for path in answer.before.paths { out += explanation.lines(for: path) }
+            out.append("The answer changes: \(answer.droppedOnPath.count) hop\(answer.droppedOnPath.count == 1 ? "" : "s") rested on it alone:")
+            out += answer.droppedOnPath.map { "  " + explanation.sentence(for: $0) }
         }
-        out.append("")
-        let afterText = PathExplanation.text(for: answer.after, query: query, graph: reduced)
-        out.append("Without \(answer.source):")
-        // The reduced graph numbers its own citations; keep its answer whole, sources and all.
-        out.append(afterText.trimmingCharacters(in: .newlines))
+        if answer.changed {
+            for path in answer.before.paths {
+                out += ["", "Before: " + PathExplanation.size(of: path, weighted: query.weighted)]
+                out += explanation.lines(for: path)
+            }
+        }
+        if answer.after.paths.isEmpty {
+            // No path: the usual explanation of why, told on the reduced graph.
+            out += ["", "Without \(answer.source):", PathExplanation.text(for: answer.after, query: query, graph: reduced)
+                .trimmingCharacters(in: .newlines)]
+        }
+        for path in answer.after.paths {
+            out += ["", "Without \(answer.source): " + PathExplanation.size(of: path, weighted: query.weighted)]
+            // Hops carry their ids and citations, so the original graph's names and numbering serve.
+            out += explanation.lines(for: path)
+        }
         let references = explanation.references
-        if !references.isEmpty && answer.changed { out += ["", "Sources of the hops above:"] + references.map { "  " + $0 } }
+        if !references.isEmpty { out += ["", "Sources:"] + references.map { "  " + $0 } }
         return out.joined(separator: "\n") + "\n"
     }
 }
