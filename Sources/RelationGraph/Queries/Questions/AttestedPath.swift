@@ -101,7 +101,7 @@ public struct AttestedPath: Sendable, Codable {
                     count += 1
                     let score = Score(weakest: newWeakest, total: newTotal, length: k + 1, hubs: hubs,
                                       entities: entities + [b])
-                    if best == nil || score < best!.score { best = (score, used + [p]) }
+                    if best.map({ score < $0.score }) ?? true { best = (score, used + [p]) }
                     if count >= pathLimit { stopped = true }
                     continue
                 }
