@@ -18,6 +18,9 @@ struct CommonCommand: ParsableCommand {
             "kind","distanceFromA","distanceFromB","fromA":[HOP...],"fromB":[HOP...]}]} with HOP \
             as in 'relgraph path'.
             Exit status: 0 shared entities or direct relations found, 1 none.
+
+            Example:
+              $ relgraph common molotov ribbentrop --via agreement
             """)
 
     @OptionGroup var graphOptions: GraphOptions
