@@ -31,11 +31,12 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "GraphvizRenderer", dependencies: ["RelationGraph", "CGraphviz"]),
+        .target(name: "GraphvizRenderer", dependencies: ["RelationGraph", "GraphAlgorithms", "CGraphviz"]),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelationGraph",
+                "GraphAlgorithms",
                 "GraphvizRenderer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -59,7 +60,7 @@ let package = Package(
             dependencies: ["GraphAlgorithms"],
             exclude: ["Fixtures"]  // NetworkX fixtures, read through #filePath
         ),
-        .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"], exclude: ["Fixtures"]),
+        .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph", "GraphAlgorithms"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(
             name: "relgraphTests",
@@ -70,3 +71,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// A file uses only what it imports: a member from a module it does not import stops compiling,
+// so dependencies stay declared (SE-0444).
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}
