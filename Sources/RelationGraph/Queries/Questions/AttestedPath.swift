@@ -1,3 +1,4 @@
+import GraphAlgorithms
 import Foundation
 
 /// The best-attested route between two entities: among the shortest paths (or those at most
