@@ -120,14 +120,18 @@ public struct RelationFilter: Sendable, Hashable {
     /// Whether the filter constrains relations (predicates or time), not only entities.
     public var filtersRelations: Bool { predicates != nil || !excludedPredicates.isEmpty || window != nil }
 
-    /// Whether a layer takes part: the default layer always, another one when included.
-    public func admits(layer: String?) -> Bool { layer.map(includedLayers.contains) ?? true }
+    /// Whether a row in `layer` takes part: the default layer (`nil` or empty) always, another
+    /// one when included.
+    public func admitsLayer(_ layer: String?) -> Bool {
+        guard let layer, !layer.isEmpty else { return true }
+        return includedLayers.contains(layer)
+    }
 
     /// Whether entity `e` passes the kind, group and layer filters.
     public func admits(_ e: Entity) -> Bool {
         if let kinds, !kinds.contains(e.kind) { return false }
         if let groups, !groups.contains(e.group ?? "") { return false }
-        return admits(layer: e.layer)
+        return admitsLayer(e.layer)
     }
 
     /// Whether relation `r` of `graph` passes the predicate, layer and time filters (its
@@ -138,7 +142,7 @@ public struct RelationFilter: Sendable, Hashable {
         let relation = graph.relations[r]
         if let predicates, !predicates.contains(relation.predicate) { return false }
         if excludedPredicates.contains(relation.predicate) { return false }
-        if !admits(layer: relation.layer) { return false }
+        if !admitsLayer(relation.layer) { return false }
         let time = graph.time(of: r)
         if let window {
             let days = window.days
