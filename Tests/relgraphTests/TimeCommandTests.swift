@@ -51,4 +51,18 @@ struct TimeCommandTests {
         #expect(!plain.stdout.contains("Kershaw"))
         #expect(included.stdout.contains("Kershaw"))
     }
+
+    @Test func rule6StatsCountsDisputesAndValidateListsThem() throws {
+        let folder = CLIRunner.fixtures.appendingPathComponent("time-rules").path
+        let stats = try CLIRunner.run(["stats", "--graph", folder])
+        #expect(stats.stdout.contains("disputed facts  1\n"))
+        let list = try CLIRunner.run(["validate", "--list-disputes", "--graph", folder])
+        #expect(list.stdout.contains("""
+            fact f1: p member-of o
+              disputed: 1921, end unknown per Ambitious for War (Test Author), line 12 (Row 13 first claim); \
+            1924, end unknown per Sowing the Wind (Test Author), line 30 (Row 13 second claim)
+            """))
+        // Row 11 ends after O's lifespan: the date wins, with a warning.
+        #expect(list.stdout.contains("relations.csv:12: warning: 1965 is after o ends (1960)"))
+    }
 }
