@@ -24,7 +24,7 @@ public enum DiagramRenderer {
         try format.requireWritesFile()
         return try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
             let graph = try CGraphDocument(building: document)
-            return try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue)
+            return format.repairedOutput(try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue))
         }
     }
 
@@ -39,7 +39,7 @@ public enum DiagramRenderer {
         try format.requireWritesFile()
         return try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
             let graph = try CGraphDocument(parsing: text)
-            return try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue)
+            return format.repairedOutput(try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue))
         }
     }
 

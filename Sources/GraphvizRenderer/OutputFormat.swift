@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Graphviz output format ("device"), named as Graphviz names it: `svg`, `png`, `pdf`,
 /// `json`, `canon`, or a renderer-qualified name such as `png:cairo`.
 ///
@@ -48,6 +50,11 @@ public struct OutputFormat: RawRepresentable, Hashable, Sendable, ExpressibleByS
             throw .renderFailed(format: rawValue, message:
                 "it draws in a window instead of writing a file; relgraph offers only formats that write a file")
         }
+    }
+
+    /// Graphviz's bytes in this format, with SVG made well-formed XML (``SVGRepair``).
+    func repairedOutput(_ data: Data) -> Data {
+        rawValue.prefix { $0 != ":" } == "svg" ? SVGRepair.repaired(data) : data
     }
 
     /// Whether the output is text (UTF-8) rather than binary.

@@ -74,3 +74,22 @@ struct XMLEncodingTests {
         #expect(failure.message.contains("expand"))
     }
 }
+
+/// Issue 11, failure 6 (validation half): characters XML cannot carry are refused by
+/// `validate` with FILE:LINE instead of passing and breaking the SVG.
+@Suite("Characters XML cannot carry")
+struct XMLForbiddenCharacterTests {
+    @Test func validateRefusesThemWithFileAndLine() throws {
+        let dir = try ExportTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("id,kind,name,group\na,person,A,g\nb,person,\"bell\u{07}\",\"x\u{FFFE}\"\n".utf8)
+            .write(to: dir.appendingPathComponent("entities.csv"))
+        try Data("subject,predicate,object,note\na,met,b,\"tab\tand CR\r ok\"\n".utf8).write(to: dir.appendingPathComponent("relations.csv"))
+        let (graph, report) = GraphFolder.validate(at: dir)
+        #expect(graph == nil)
+        #expect(report.errors.map(\.description) == [
+            "entities.csv:3: column 'name' holds U+0007, a character XML cannot carry (SVG, GraphML and GEXF output could not hold it); remove it",
+            "entities.csv:3: column 'group' holds U+FFFE, a character XML cannot carry (SVG, GraphML and GEXF output could not hold it); remove it",
+        ])
+    }
+}
