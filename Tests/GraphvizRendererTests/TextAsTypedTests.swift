@@ -62,3 +62,18 @@ struct TextAsTypedTests {
         #expect(String(decoding: SVGRepair.repaired(bad), as: UTF8.self) == "<t>&amp;nbsp; &#xFFFD; \u{FFFD}\u{FFFD}</t>")
     }
 }
+
+/// Issue 11, failure 9: a PDF carried the time it was made.
+@Suite("Reproducible PDF")
+struct ReproduciblePDFTests {
+    @Test func thePDFCreationDateIsFixedAndTheCrossReferencesStillPointRight() throws {
+        let document = DiagramBuilder.document(for: try Fixtures.styled())
+        let pdf = try DiagramRenderer.render(document, format: .pdf)
+        let text = String(decoding: pdf, as: UTF8.self)
+        #expect(text.contains("/CreationDate (D:19700101000000"))
+        // startxref gives the byte offset of the cross-reference table.
+        let offset = try #require(text.components(separatedBy: "startxref\n").last?.split(separator: "\n").first.flatMap { Int($0) })
+        #expect(pdf[pdf.startIndex + offset..<pdf.startIndex + offset + 4] == Data("xref".utf8))
+        #expect(try DiagramRenderer.render(document, format: .pdf) == pdf)
+    }
+}
