@@ -1,4 +1,5 @@
 import ArgumentParser
+import RelationGraph
 
 @main
 struct RelgraphCommand: ParsableCommand {
@@ -14,6 +15,7 @@ struct RelgraphCommand: ParsableCommand {
             65 malformed input, 66 missing input, 74 output could not be written \
             (a closed pipe, as in `| head`, ends quietly with 141).
             """,
+        version: RelgraphVersion.current,
         subcommands: [
             ValidateCommand.self,
             StatsCommand.self,
@@ -26,6 +28,7 @@ struct RelgraphCommand: ParsableCommand {
             RenderCommand.self,
             RankCommand.self,
             BrokersCommand.self,
+            SchemaCommand.self,
         ]
     )
 

@@ -18,10 +18,12 @@ struct RenderCommand: ParsableCommand {
             same input and options. Files are written by the output rules (README, "Output rules"): \
             a regular file is replaced atomically, a device, FIFO or -o - is written directly.
 
-              relgraph render -o graph.svg
-              relgraph render --around seeckt --depth 1 --format png -o seeckt.png
-              relgraph render --during 1939..1941 --kind person,organization,agreement -o pact.svg
-              relgraph render --engine neato --cluster-by group --size-by degree -o g.pdf
+            Examples:
+              $ relgraph render -o graph.svg
+              $ relgraph render --around seeckt --depth 1 --format png -o seeckt.png
+              $ relgraph render --during 1939..1941 \\
+                  --kind person,organization,agreement -o pact.svg
+              $ relgraph render --engine neato --cluster-by group --size-by degree -o g.pdf
             """)
 
     @OptionGroup var graphOptions: GraphOptions
