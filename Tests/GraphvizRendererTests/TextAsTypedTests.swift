@@ -77,3 +77,19 @@ struct ReproduciblePDFTests {
         #expect(try DiagramRenderer.render(document, format: .pdf) == pdf)
     }
 }
+
+/// Issue 11, failure 4: `x11` and `xlib` segfaulted and `gtk` ended the process.
+@Suite("Window devices")
+struct WindowDeviceTests {
+    @Test(arguments: ["x11", "xlib", "gtk", "xlib:xlib"])
+    func windowDevicesAreRefusedAndNotListed(_ name: String) throws {
+        let document = DiagramBuilder.document(for: try Fixtures.styled())
+        #expect(throws: GraphvizError.renderFailed(format: name, message:
+            "it draws in a window instead of writing a file; relgraph offers only formats that write a file")) {
+            _ = try DiagramRenderer.render(document, format: OutputFormat(name))
+        }
+        #expect(throws: GraphvizError.self) { _ = try DiagramRenderer.render(dot: "digraph { a }", format: OutputFormat(name)) }
+        #expect(!DiagramRenderer.availableFormats.contains(name))
+        #expect(DiagramRenderer.availableFormats.contains("svg"))
+    }
+}
