@@ -53,6 +53,21 @@ struct XMLEncodingTests {
         #expect(utf16.message.contains("UTF-16"))
     }
 
+    @Test func aProcessingInstructionWithoutDataIsAnErrorNotACrash() throws {
+        // Found by Fuzz/run.sh: FoundationXML took strlen of a null pointer (exit 139).
+        let failure = try #require(Self.error(Array("<?xml?>\n<graphml><key Itern_kand".utf8)))
+        #expect(failure.line == 1)
+        #expect(failure.column == 1)
+        #expect(failure.message.contains("processing instruction without content"))
+        let later = try #require(Self.error(Array("<?xml version=\"1.0\"?>\n<gexf>\n <?go?><graph/></gexf>".utf8), gexf: true))
+        #expect(later.line == 3)
+        #expect(later.column == 2)
+        // With a space it is well formed, and read.
+        #expect(throws: Never.self) {
+            _ = try GraphML.graph(from: Data("<?xml version=\"1.0\"?>\n<graphml><?go ?><graph/></graphml>".utf8))
+        }
+    }
+
     @Test func externalEntitiesAreNeverRead() throws {
         let text = """
             <?xml version="1.0"?>
