@@ -40,6 +40,7 @@ run_libfuzzer() {  # READER CORPUS FINDINGS OPTIONS...
 # One reader: fuzz for SECONDS_PER_READER, then time every corpus input once for the slowest.
 fuzz_reader() {
     local reader="$1" corpus="$OUT/corpus/$1" findings="$OUT/findings/$1"
+    rm -rf "$findings"  # findings are per run; each run's log says what it found
     mkdir -p "$corpus" "$findings"
     cp -n "$OUT/seeds/$reader"/* "$corpus"/ 2>/dev/null || true
     local log="$OUT/$reader.log" status=0
