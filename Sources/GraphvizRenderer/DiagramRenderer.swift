@@ -13,6 +13,10 @@ import Foundation
 public enum DiagramRenderer {
     /// Lays out `document` with `engine` and renders it in `format`.
     ///
+    /// A document with a ``DiagramDocument/legend`` is laid out without it; the legend is then
+    /// placed beside the drawing's bounding box and the whole rendered with positions fixed, so
+    /// it never lies among the nodes whatever the engine.
+    ///
     /// - Throws: ``GraphvizError/layoutFailed(engine:message:)`` or
     ///   ``GraphvizError/renderFailed(format:message:)`` with Graphviz's message (for an unknown
     ///   format it lists the ones available), ``GraphvizError/invalidDocument(_:)`` when an edge
@@ -23,6 +27,9 @@ public enum DiagramRenderer {
     ) throws(GraphvizError) -> Data {
         try format.requireWritesFile()
         return try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
+            if let legend = document.legend, !legend.legend.isEmpty, !document.nodes.isEmpty {
+                return try LegendComposition.render(document, legend: legend, engine: engine, format: format, gvc: gvc)
+            }
             let graph = try CGraphDocument(building: document)
             return format.repairedOutput(try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue))
         }

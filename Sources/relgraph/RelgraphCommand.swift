@@ -29,6 +29,8 @@ struct RelgraphCommand: ParsableCommand {
             RankCommand.self,
             BrokersCommand.self,
             SchemaCommand.self,
+            RelationsCommand.self, EntitiesCommand.self, MatchCommand.self, SeparateCommand.self, GapsCommand.self,
+            ProjectCommand.self,
         ]
     )
 
