@@ -35,7 +35,8 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "Output format: svg, png, pdf, dot (no layout), json, canon...",
-        discussion: "Formats the installed Graphviz writes: \(DiagramRenderer.availableFormats.joined(separator: ", ")).",
+        discussion: "Any format the installed Graphviz writes to a file (ps, eps, gif, jpg, xdot, plain...); "
+            + "window devices (x11, xlib, gtk) are refused.",
         valueName: "format"))
     var format: String?
 
