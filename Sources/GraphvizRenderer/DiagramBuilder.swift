@@ -131,7 +131,7 @@ public enum DiagramBuilder {
             legend.groups = Legend.groupEntries(drawn: drawnGroups, colors: groupColors)
             legend.showsUngrouped = entities.contains { $0.group == nil && $0.kind != .place }
             let bundled = legend.edgeStyles
-            legend.edgeStyles = highlight.legendStyles(drawnEntities: Set(entities.map(\.id)), drawnRelations: Set(selection.relations))
+            highlight.addLegendLines(to: &legend, drawnEntities: Set(entities.map(\.id)), drawnRelations: Set(selection.relations))
             if faded && document.edges.contains(where: { $0.attributes[.color] == DiagramStyle.fadedColor }) {
                 legend.add(.context)
             }
@@ -166,13 +166,19 @@ public enum DiagramBuilder {
         func color(ofEntity id: String) -> String? { entityColors[id] }
         func color(ofRelation r: Int) -> String? { relationColors[r] }
 
-        /// One legend line per path drawn, or one "highlighted" line for plain highlights.
-        func legendStyles(drawnEntities: Set<String>, drawnRelations: Set<Int>) -> [Legend.EdgeStyle] {
+        /// One legend line per path drawn, or one "highlighted" line for plain highlights; entities
+        /// marked without any highlighted relation drawn get an outline line instead.
+        func addLegendLines(to legend: inout Legend, drawnEntities: Set<String>, drawnRelations: Set<Int>) {
             if !paths.isEmpty {
-                return paths.enumerated().map { .highlighted(label: $1.label, color: ColorPalette.pathStroke($0)) }
+                legend.edgeStyles = paths.enumerated().map { .highlighted(label: $1.label, color: ColorPalette.pathStroke($0)) }
+            } else if relationColors.keys.contains(where: drawnRelations.contains) {
+                legend.edgeStyles = [.highlighted(label: label, color: DiagramStyle.highlightColor)]
+            } else if entityColors.keys.contains(where: drawnEntities.contains) {
+                legend.edgeStyles = []
+                legend.marked = Legend.Mark(label: label, color: DiagramStyle.highlightColor)
+            } else {
+                legend.edgeStyles = []
             }
-            let shown = entityColors.keys.contains(where: drawnEntities.contains) || relationColors.keys.contains(where: drawnRelations.contains)
-            return shown ? [.highlighted(label: label, color: DiagramStyle.highlightColor)] : []
         }
     }
 

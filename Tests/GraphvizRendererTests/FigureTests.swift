@@ -64,6 +64,9 @@ struct FigureTests {
         let entries = Legend.groupEntries(drawn: Set(counts.keys), colors: colors)
         #expect(entries.count == 7)
         #expect(entries.last?.label == "Other groups: G7, G8")
+        let many = GroupColors(groupCounts: Dictionary(uniqueKeysWithValues: (1...11).map { ("g\($0)", 20 - $0) }))
+        #expect(Legend.groupEntries(drawn: Set(many.entries.map(\.group)), colors: many).last?.label
+            == "Other groups: G7, G8, G9 and 2 more")
     }
 
     @Test("groups.csv sets order, labels and colours; a bad colour names its line")

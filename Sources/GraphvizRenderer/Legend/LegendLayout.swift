@@ -212,6 +212,12 @@ struct LegendLayout {
                 attributes[.fontSize] = Self.number(fontSize)
                 attributes[.fontColor] = "#333333"
             }
+        case .outline(let color):
+            attributes[.shape] = NodeShape.box.rawValue
+            attributes[.style] = "rounded"
+            attributes[.color] = color
+            attributes[.penWidth] = "3"
+            attributes[.height] = Self.inches(h * 0.8)
         case .fill(let color):
             attributes[.shape] = NodeShape.box.rawValue
             attributes[.style] = "filled"
