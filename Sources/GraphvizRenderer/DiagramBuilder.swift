@@ -6,8 +6,10 @@ import RelationGraph
 ///
 /// Nodes are entities in index order, with the entity id as DOT id (SVG `<title>`); edges are
 /// relations in index order, each with the SVG id `relation-N` (N the relation index), labelled
-/// with the predicate and years. The result depends only on the graph, the selection and the
-/// options, so renders can be diffed.
+/// with the schema's phrase and dates (`signed 1939-08-23`, `led 1930–1939`); repeated relations
+/// of one predicate and direction are one edge `relations-N-M-...` labelled `supplied ×7`. The
+/// document's legend lists what the drawing shows. The result depends only on the graph, the
+/// selection and the options, so renders can be diffed.
 ///
 /// ```swift
 /// var options = RenderOptions()
