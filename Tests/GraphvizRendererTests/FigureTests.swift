@@ -52,6 +52,8 @@ struct FigureTests {
         #expect(colors.entries.prefix(2).map(\.group) == ["soviet-union", "germany"])
         #expect(colors.entries.prefix(2).map(\.fill) == Array(ColorPalette.groupFills.prefix(2)))
         #expect(colors.fill(of: "other") == ColorPalette.neutralFill)
+        let dictionary = DiagramStyle.groupColors(graph.entities.compactMap(\.group))
+        #expect(dictionary == Dictionary(uniqueKeysWithValues: colors.entries.map { ($0.group, $0.fill) }))
     }
 
     @Test("beyond the palette, groups share the neutral grey and one legend line names them")
