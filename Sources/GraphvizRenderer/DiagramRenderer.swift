@@ -25,7 +25,8 @@ public enum DiagramRenderer {
     public static func render(
         _ document: DiagramDocument, engine: LayoutEngine = .dot, format: OutputFormat = .svg
     ) throws(GraphvizError) -> Data {
-        try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
+        try format.requireWritesFile()
+        return try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
             if let legend = document.legend, !legend.legend.isEmpty, !document.nodes.isEmpty {
                 return try LegendComposition.render(document, legend: legend, engine: engine, format: format, gvc: gvc)
             }
@@ -42,7 +43,8 @@ public enum DiagramRenderer {
     public static func render(
         dot text: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg
     ) throws(GraphvizError) -> Data {
-        try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
+        try format.requireWritesFile()
+        return try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
             let graph = try CGraphDocument(parsing: text)
             return try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue)
         }
@@ -58,8 +60,11 @@ public enum DiagramRenderer {
         }
     }
 
-    /// Output formats the installed Graphviz offers (its "device" plugins), sorted.
-    public static var availableFormats: [String] { GraphvizContext.shared.pluginNames(kind: "device") }
+    /// Output formats the installed Graphviz offers (its "device" plugins) that write a file,
+    /// sorted; devices that open a window (`x11`, `xlib`, `gtk`) are left out and refused.
+    public static var availableFormats: [String] {
+        GraphvizContext.shared.pluginNames(kind: "device").filter { OutputFormat($0).writesFile }
+    }
 
     /// Layout engines the installed Graphviz offers, sorted.
     public static var availableEngines: [String] { GraphvizContext.shared.pluginNames(kind: "layout") }

@@ -29,6 +29,11 @@ struct PathCommand: ParsableCommand {
             "unfiltered":PATH|null}. A CITATION is "source-id" or "source-id:locator"; a hop \
             with "reversed":true walks its relation from object to subject.
 
+            --most-attested ranks hops by their independent documents (the distinct sources of \
+            every relation between the two entities): the weakest hop's count first, then the sum, \
+            then fewer hops, then the tie rule above. --without-source SRC sets aside the relations \
+            that cite SRC and nothing else and shows the answer before and after.
+
             Exit status: 0 a path was found, 1 none (or an entity was not found), 64 usage error.
 
             Example:
@@ -85,7 +90,17 @@ struct PathCommand: ParsableCommand {
 
     @OptionGroup(title: "Drawing (with --render)") var printOptions: PrintOptions
 
+    @Flag(name: .customLong("most-attested"), help: "Among the shortest paths (see --slack), the one whose weakest hop has the most independent documents.")
+    var mostAttested = false
+
+    @Option(help: ArgumentHelp("With --most-attested: also consider paths up to this many hops longer than the shortest.", valueName: "n"))
+    var slack: Int?
+
+    @Option(name: .customLong("without-source"), help: ArgumentHelp("Set aside every relation whose only evidence is this source, and say what changes.", valueName: "source-id"))
+    var withoutSource: String?
+
     func validate() throws {
+        try validateEvidenceOptions()
         let modes = [k != nil, allShortest, allSimple].filter { $0 }.count
         if modes > 1 { throw ValidationError("give at most one of --k, --all-shortest and --all-simple") }
         if let k, k < 1 { throw ValidationError("--k must be at least 1") }
@@ -111,6 +126,7 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
+            if try runEvidence(graph: graph) { return }
             let q = try query(in: graph)
             let result: PathResult
             do {

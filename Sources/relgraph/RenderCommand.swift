@@ -15,8 +15,10 @@ struct RenderCommand: ParsableCommand {
             "led 1930–1939"). A legend beside the drawing explains shapes, colours and edge styles.
 
             --format dot writes DOT without layout; svg, png, pdf, json, canon, xdot and any other \
-            format the installed Graphviz offers are laid out and rendered by libgvc. Output is \
-            the same for the same input and options. Files are written atomically.
+            format the installed Graphviz offers that writes a file are laid out and rendered by \
+            libgvc (window devices such as x11 and gtk are refused). Output is the same for the \
+            same input and options. Files are written by the output rules (README, "Output rules"): \
+            a regular file is replaced atomically, a device, FIFO or -o - is written directly.
 
             Examples:
               $ relgraph render -o graph.svg
@@ -31,7 +33,10 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var graphOptions: GraphOptions
     @OptionGroup(title: "Part of the graph") var subgraphOptions: SubgraphOptions
 
-    @Option(help: ArgumentHelp("Output format: svg, png, pdf, dot (no layout), json, canon...", valueName: "format"))
+    @Option(help: ArgumentHelp(
+        "Output format: svg, png, pdf, dot (no layout), json, canon...",
+        discussion: "Formats the installed Graphviz writes: \(DiagramRenderer.availableFormats.joined(separator: ", ")).",
+        valueName: "format"))
     var format: String?
 
     @Option(help: ArgumentHelp(
@@ -150,24 +155,20 @@ struct RenderCommand: ParsableCommand {
     static func emit(_ document: DiagramDocument, engine: LayoutEngine, format: String?, output: String?) throws {
         let chosen = format.map(OutputFormat.init(rawValue:))
             ?? output.map { OutputFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .svg
+        guard chosen.writesFile else {
+            throw CommandFailure("--format \(chosen): draws in a window instead of writing a file; "
+                + "use one of \(DiagramRenderer.availableFormats.joined(separator: ", "))", status: .usage)
+        }
         let data: Data
         do {
             data = try DiagramRenderer.output(document, engine: engine, format: chosen)
         } catch {
             throw CommandFailure("\(error)", status: .dataError)
         }
-        if let output {
-            do {
-                try AtomicFileWriter.write(data, to: URL(fileURLWithPath: output))
-            } catch {
-                throw CommandFailure("cannot write \(output): \(error.localizedDescription)", status: .cannotWrite)
-            }
-        } else {
-            if !chosen.isText && isatty(STDOUT_FILENO) != 0 {
-                throw CommandFailure("\(chosen) is binary; give -o FILE or redirect standard output", status: .usage)
-            }
-            FileHandle.standardOutput.write(data)
+        if output == nil || output == "-", !chosen.isText, isatty(STDOUT_FILENO) != 0 {
+            throw CommandFailure("\(chosen) is binary; give -o FILE or redirect standard output", status: .usage)
         }
+        try GraphOutput.writeFile(data, to: output ?? "-")
     }
 }
 
