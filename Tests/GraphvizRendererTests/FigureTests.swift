@@ -259,3 +259,38 @@ struct FigureTests {
         #expect(text.contains("font-family=\"DejaVu Serif\""))
     }
 }
+
+@Suite("Legend placement")
+struct LegendPlacementTests {
+    func legend() -> Legend {
+        var legend = Legend()
+        legend.kinds = EntityKind.allCases
+        legend.groups = Legend.groupEntries(drawn: ["a", "b", "c"], colors: GroupColors(groupCounts: ["a": 3, "b": 2, "c": 1]))
+        legend.edgeStyles = [.context, .bundled, .mutual]
+        return legend
+    }
+
+    @Test("beside a tall drawing, under a wide one; never taller than a drawing of 10+ entities")
+    func placement() {
+        let layout = LegendLayout(legend: legend(), fontName: "Helvetica", fontSize: 10)
+        let tall = LegendLayout.Box(minX: 0, minY: 0, maxX: 400, maxY: 600)
+        let beside = layout.place(beside: tall, entityCount: 20, widths: [:])
+        #expect(beside.box.minX > tall.maxX && beside.box.maxY == tall.maxY)
+        #expect(beside.box.height <= tall.height)
+        let flat = LegendLayout.Box(minX: 0, minY: 0, maxX: 2000, maxY: 100)
+        let under = layout.place(beside: flat, entityCount: 20, widths: [:])
+        #expect(under.box.maxY < flat.minY && under.box.minX == flat.minX)
+        #expect(under.box.height <= flat.height)
+        // Every heading, sample and text node lies inside the frame.
+        for node in under.nodes {
+            let parts = (node.attributes[.position] ?? "").split(separator: ",").compactMap { Double($0) }
+            #expect(parts.count == 2)
+            if parts.count == 2 {
+                #expect(under.box.minX <= parts[0] && parts[0] <= under.box.maxX && under.box.minY <= parts[1] && parts[1] <= under.box.maxY, "\(node.id)")
+            }
+        }
+        // A small drawing may have a legend taller than itself, in one or two columns.
+        let small = LegendLayout.Box(minX: 0, minY: 0, maxX: 200, maxY: 150)
+        #expect(layout.place(beside: small, entityCount: 3, widths: [:]).box.height > small.height)
+    }
+}
