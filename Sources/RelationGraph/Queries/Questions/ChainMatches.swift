@@ -1,3 +1,5 @@
+import GraphAlgorithms
+
 /// The bindings of a ``ChainPattern``: every chain of entities and relations that fits it.
 ///
 /// A binding picks one entity per node term and one relation per edge term, so parallel

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A chain of entity terms joined by relation terms: `person -signed-> agreement <-party-to- organization`.
 ///
 /// A node term is a kind (or a comma list of kinds), `*` for any entity, or an entity name in

@@ -1,3 +1,5 @@
+import GraphAlgorithms
+
 /// What it takes to separate two entities: a smallest set of other entities without which no
 /// chain of relations joins them, and for each one the best route left when it alone is removed.
 ///
