@@ -20,6 +20,7 @@ struct RelationsCommand: ParsableCommand {
             "start":DATE|null,"end":DATE|null,"note":TEXT|null,"citations":[CITATION...], \
             "claims":[{"start","end","note","sources"}]}]}.
             CSV (--format csv): subject,subject_name,predicate,object,object_name,start,end,note,citations,claims.
+
             Exit status: 0 facts listed, 1 none matched.
             """)
 
