@@ -14,7 +14,7 @@ struct CommonCommand: ParsableCommand {
             both (chains that do not pass through the other end), with their chains.
 
             JSON (--format json): {"a":ID,"b":ID,"common":[{"id":ID,"name":NAME,"kind":KIND, \
-            "fromA":[HOP...],"fromB":[HOP...]}],"depth":N,"direct":[HOP...],"withinTwo":[{"id","name", \
+            "fromA":[HOP...],"fromB":[HOP...]}], "depth":N, "direct":[HOP...], "withinTwo":[{"id","name", \
             "kind","distanceFromA","distanceFromB","fromA":[HOP...],"fromB":[HOP...]}]} with HOP \
             as in 'relgraph path'.
             Exit status: 0 shared entities or direct relations found, 1 none.

@@ -7,19 +7,21 @@ struct EntitiesCommand: ParsableCommand {
         commandName: "entities",
         abstract: "List and search entities by kind, group, name text, lifespan and degree.",
         discussion: """
-            Examples: relgraph entities --kind person --group soviet-union --alive-during 1922..1925; \
-            relgraph entities --name lipetsk; relgraph entities --kind organization --sort degree --limit 10.
-
             --name matches a folded substring (case and accents ignored) of the name, an alias or \
             the id. --alive-during keeps entities whose lifespan overlaps the window; an unknown \
             lifespan overlaps every window unless --strict-time. The degree counts the entity's \
             relations (those --include-layer admits).
 
             JSON (--format json): {"count":N,"truncated":BOOL,"entities":[{"id":ID,"name":NAME, \
-            "kind":KIND,"group":GROUP|null,"start":DATE|null,"end":DATE|null,"aliases":[NAME...], \
+            "kind":KIND,"group":GROUP|null,"start":DATE|null,"end":DATE|null, "aliases":[NAME...], \
             "degree":N}]}.
-            CSV (--format csv): id,name,kind,group,start,end,degree,aliases.
+            CSV (--format csv) columns: id, name, kind, group, start, end, degree, aliases.
             Exit status: 0 entities listed, 1 none matched.
+
+            Examples:
+              $ relgraph entities --kind person --group soviet-union --alive-during 1922..1925
+              $ relgraph entities --name lipetsk
+              $ relgraph entities --kind organization --sort degree --limit 10
             """)
 
     @OptionGroup var graphOptions: GraphOptions

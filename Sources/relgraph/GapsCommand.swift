@@ -20,12 +20,15 @@ struct GapsCommand: ParsableCommand {
             "title":TEXT|null,"facts":[FACT...]}],"rankDrops":[{"id","name","kind","before", \
             "beforeScore","after","afterScore","drop"}]} with FACT as in 'relgraph relations'. \
             Two entities: {"a":ID,"b":ID,"from":YEAR|null,"to":YEAR|null,"basis":{"a":TEXT,"b":TEXT}, \
-            "gaps":[{"from":YEAR,"to":YEAR}],"years":[{"year":YEAR,"direct":N,"via":[ID...]}]}.
-
-            CSV (--format csv), no entities: table,source,subject,predicate,object,start,end,entity,before,after,drop \
-            (table is single-source or rank-drop); two entities: year,direct,via.
-
+            "gaps":[{"from":YEAR,"to":YEAR}], "years":[{"year":YEAR,"direct":N,"via":[ID...]}]}.
+            CSV (--format csv) columns, no entities: table, source, subject, predicate, object, \
+            start, end, entity, before, after, drop (table is single-source or rank-drop); two \
+            entities: year, direct, via.
             Exit status: 0 gaps found, 1 none.
+
+            Examples:
+              $ relgraph gaps --by betweenness
+              $ relgraph gaps seeckt tukhachevsky
             """)
 
     @OptionGroup var graphOptions: GraphOptions

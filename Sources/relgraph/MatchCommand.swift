@@ -22,8 +22,13 @@ struct MatchCommand: ParsableCommand {
             JSON (--format json): {"pattern":TEXT,"count":N,"countIsExact":BOOL,"truncated":BOOL, \
             "bindings":[{"entities":[{"id","name","kind"}...],"hops":[HOP...]}]} with HOP as in \
             'relgraph path'.
-            CSV (--format csv): binding, then per node nodeI (id), per hop hopI_predicate, hopI_reversed, hopI_start, hopI_end, hopI_sources.
-            Exit status: 0 bindings found, 1 none, 64 the pattern does not parse (the message names the column).
+            CSV (--format csv): binding, then per node nodeI (id), per hop hopI_predicate, \
+            hopI_reversed, hopI_start, hopI_end, hopI_sources.
+            Exit status: 0 bindings found, 1 none, 64 the pattern does not parse (the message \
+            names the column).
+
+            Example:
+              $ relgraph match 'person -signed-> agreement <-party-to- organization'
             """)
 
     @OptionGroup var graphOptions: GraphOptions

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphvizRenderer
 import RelationGraph
 
 struct PathCommand: ParsableCommand {
@@ -83,9 +84,11 @@ struct PathCommand: ParsableCommand {
     var format: TextOrJSON = .text
 
     @Option(help: ArgumentHelp(
-        "Also draw the path(s) in their neighbourhood to this file (.svg, .png, .pdf, .dot); the path is bold.",
+        "Also draw the path(s) in their neighbourhood to this file (.svg, .png, .pdf, .dot); each path bold in its own colour.",
         valueName: "file"))
     var render: String?
+
+    @OptionGroup(title: "Drawing (with --render)") var printOptions: PrintOptions
 
     @Flag(name: .customLong("most-attested"), help: "Among the shortest paths (see --slack), the one whose weakest hop has the most independent documents.")
     var mostAttested = false
@@ -139,9 +142,27 @@ struct PathCommand: ParsableCommand {
             if let render {
                 let (entities, relations) = result.highlightedElements
                 let title = "\(graph.entities[q.source].name) to \(graph.entities[q.target].name)"
-                try RenderCommand.renderHighlighted(graph, entities: entities, relations: relations, to: render, title: title)
+                try RenderCommand.renderHighlighted(
+                    graph, entities: entities, relations: relations, paths: Self.highlightedPaths(result, in: graph),
+                    to: render, title: title, graphURL: try graphOptions.graphURL(), printOptions: printOptions)
                 printError("drew \(result.paths.count == 1 ? "the path" : "\(result.paths.count) paths") to \(render)")
             }
+        }
+    }
+
+    /// Each path in its own colour, named in the legend by its length and the entities between
+    /// its ends.
+    static func highlightedPaths(_ result: PathResult, in graph: Graph) -> [HighlightedPath] {
+        result.paths.enumerated().map { i, path in
+            let hops = path.relationIndices.count
+            let between = path.entityIndices.dropFirst().dropLast().map { graph.entities[$0].name }
+            var label = result.paths.count == 1 ? "the path" : "path \(i + 1)"
+            label += " (\(hops) hop\(hops == 1 ? "" : "s"))"
+            if !between.isEmpty {
+                let shown = between.prefix(3).joined(separator: ", ")
+                label += " via " + shown + (between.count > 3 ? " and \(between.count - 3) more" : "")
+            }
+            return HighlightedPath(label: label, entities: path.entityIndices.map { graph.entities[$0].id }, relations: path.relationIndices)
         }
     }
 }

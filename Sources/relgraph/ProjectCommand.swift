@@ -23,8 +23,11 @@ struct ProjectCommand: ParsableCommand {
             JSON (--format json): {"kinds":[KIND...],"via":[KIND...],"members":N,"ties":[{"a":ID, \
             "aName":NAME,"b":ID,"bName":NAME,"weight":N,"start":DAY|null,"end":DAY|null, \
             "shared":[{"id","name","start","end","citations":[CITATION...]}]}]}.
-            CSV (--format csv): a,a_name,b,b_name,weight,start,end,shared,citations.
+            CSV (--format csv) columns: a, a_name, b, b_name, weight, start, end, shared, citations.
             Exit status: 0 ties found, 1 none.
+
+            Example:
+              $ relgraph project --via organization,agreement --kind person -o copeople
             """)
 
     @OptionGroup var graphOptions: GraphOptions

@@ -7,9 +7,6 @@ struct RelationsCommand: ParsableCommand {
         commandName: "relations",
         abstract: "List facts (relations), filtered and sorted: by date, subject, object or predicate.",
         discussion: """
-            Examples: relgraph relations --object nazi-germany --predicate ambassador-to --sort start; \
-            relgraph relations --entity molotov --other-kind agreement.
-
             --other-kind and --other-group apply to the end that is not named by --subject, \
             --object or --entity, or to at least one end when none is named. --sort start orders \
             by the known start, then the possible start, undated last; ties keep relations.csv order. \
@@ -19,9 +16,14 @@ struct RelationsCommand: ParsableCommand {
             "subjectName":NAME,"predicate":P,"phrase":TEXT,"object":ID,"objectName":NAME, \
             "start":DATE|null,"end":DATE|null,"note":TEXT|null,"citations":[CITATION...], \
             "claims":[{"start","end","note","sources"}]}]}.
-            CSV (--format csv): subject,subject_name,predicate,object,object_name,start,end,note,citations,claims.
-
+            CSV (--format csv) columns: subject, subject_name, predicate, object, object_name, \
+            start, end, note, citations, claims.
             Exit status: 0 facts listed, 1 none matched.
+
+            Examples:
+              $ relgraph relations --object nazi-germany --predicate ambassador-to \\
+                  --sort start
+              $ relgraph relations --entity molotov --other-kind agreement
             """)
 
     @OptionGroup var graphOptions: GraphOptions

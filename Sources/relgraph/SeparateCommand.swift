@@ -17,6 +17,9 @@ struct SeparateCommand: ParsableCommand {
             "cut":[{"id":ID,"name":NAME,"kind":KIND,"route":PATH|null}]} with HOP and PATH as in \
             'relgraph path'.
             Exit status: 0 connected (by direct relations or routes), 1 not connected at all.
+
+            Example:
+              $ relgraph separate rathenau molotov
             """)
 
     @OptionGroup var graphOptions: GraphOptions

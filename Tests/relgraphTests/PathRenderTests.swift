@@ -15,7 +15,11 @@ struct PathRenderTests {
         private var inNode = false, inEdge = false, inTitle = false, title = ""
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-            if name == "g", let cls = attributes["class"] { inNode = cls == "node"; inEdge = cls == "edge" }
+            // Legend samples (ids legend-edge-N) are not part of the drawing.
+            if name == "g", let cls = attributes["class"] {
+                inNode = cls == "node"
+                inEdge = cls == "edge" && !(attributes["id"] ?? "").hasPrefix("legend")
+            }
             if name == "title" { inTitle = true; title = "" }
             if name == "path", inEdge, let width = attributes["stroke-width"], (Double(width) ?? 1) >= 2.5 { boldEdges += 1 }
         }
