@@ -13,7 +13,9 @@ struct RenderCommand: ParsableCommand {
             edges carry their predicate and years. A legend explains both.
 
             --format dot writes DOT without layout; svg, png, pdf, json, canon, xdot and any other \
-            format the installed Graphviz offers are laid out and rendered by libgvc. Output is \
+            format the installed Graphviz offers are laid out and rendered by libgvc. --format html \
+            (or -o FILE.html) writes the explorer: one self-contained page to pan, search, filter \
+            by kind, group, predicate, layer and years, read cards with citations and find paths. Output is \
             the same for the same input and options. Files are written atomically.
 
             Examples:
@@ -27,7 +29,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var graphOptions: GraphOptions
     @OptionGroup(title: "Part of the graph") var subgraphOptions: SubgraphOptions
 
-    @Option(help: ArgumentHelp("Output format: svg, png, pdf, dot (no layout), json, canon...", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format: svg, png, pdf, dot (no layout), html (the explorer page), json, canon...", valueName: "format"))
     var format: String?
 
     @Option(help: ArgumentHelp(
@@ -84,6 +86,9 @@ struct RenderCommand: ParsableCommand {
                 }
                 options.sizeScores = Dictionary(uniqueKeysWithValues: zip(graph.entities.map(\.id), scores))
                 options.sizeLabel = sizeBy.rawValue
+            }
+            if ExplorerOutput.isRequested(format: format, output: output) {
+                return try ExplorerOutput.write(drawn, options: options, graphURL: graphOptions.graphURL(), to: output)
             }
             let document = DiagramBuilder.document(for: drawn, options: options)
             try Self.emit(document, engine: options.engine, format: format, output: output)
