@@ -116,7 +116,7 @@ def check_bundled(driver, folder):
     check(heading == "Hans von Seeckt", "Enter opens his card (%r)" % heading)
     references = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "#details ol.references li")]
     check(any("line" in r for r in references), "the card cites a source with its line (%s)" % references[:1])
-    check(search(driver, "goring")[:1] == ["Hermann Göring"], "search folds accents: 'goring' finds Hermann Göring")
+    check(search(driver, "THALMANN")[:1] == ["Ernst Thälmann"], "search folds case and accents: 'THALMANN' finds Ernst Thälmann")
 
     driver.find_element(By.ID, "clear").click()
     driver.execute_script("document.getElementById('entity-walther-rathenau').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
@@ -177,17 +177,19 @@ def check_bundled(driver, folder):
 
 
 def check_readable(driver, folder):
-    """At 1366x768, fit to screen: entity labels of a drawing under 60 entities >= 11 px high."""
-    page = os.path.join(folder, "seeckt.html")
-    relgraph("render", "--around", "seeckt", "--depth", "1", "--format", "html", "-o", page)
-    driver.get("file://" + page)
-    driver.find_element(By.ID, "fit").click()
-    heights = driver.execute_script(
-        "return [...document.querySelectorAll('#drawing-svg g.node text')].map(t => t.getBoundingClientRect().height)")
-    count = driver.execute_script("return document.querySelectorAll('#drawing-svg g.node').length")
-    check(count < 60 and heights and min(heights) >= 11,
-          "fitted labels of the %d-entity Seeckt drawing are >= 11 px high (smallest %.1f px)" % (count, min(heights or [0])))
-    driver.save_screenshot(os.path.join(OUT, "explorer-seeckt.png"))
+    """At 1366x768, fit to screen: entity labels of drawings of up to 60 entities >= 11 px high."""
+    for name, selection in [("seeckt", ["--around", "seeckt", "--depth", "1"]), ("top60", ["--top", "60", "--by", "degree"])]:
+        page = os.path.join(folder, name + ".html")
+        relgraph("render", *selection, "--format", "html", "-o", page)
+        driver.get("file://" + page)
+        driver.find_element(By.ID, "fit").click()
+        heights = driver.execute_script(
+            "return [...document.querySelectorAll('#drawing-svg g.node text')].map(t => t.getBoundingClientRect().height)")
+        count = driver.execute_script("return document.querySelectorAll('#drawing-svg g.node').length")
+        check(count <= 60 and heights and min(heights) >= 11,
+              "fitted entity labels of the %d-entity drawing %s are >= 11 px high (smallest %.1f px)"
+              % (count, " ".join(selection), min(heights or [0])))
+        driver.save_screenshot(os.path.join(OUT, "explorer-%s.png" % name))
 
 
 def check_hostile(driver, folder):

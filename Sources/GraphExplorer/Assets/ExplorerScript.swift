@@ -646,6 +646,43 @@ enum ExplorerScript {
     const w = stage.clientWidth || 1;
     const h = stage.clientHeight || 1;
     svg.setAttribute("viewBox", [view.x, view.y, w / view.scale, h / view.scale].join(" "));
+    keepLabelsReadable();
+  }
+
+  // Zoomed out, entity labels would shrink below reading size; like a map, the page then grows
+  // each entity's label about the entity's centre (up to maxLabelGrowth times) so that it stays
+  // at least minLabelPixels high (12, so that no label's box falls under 11 px after the
+  // browser rounds font sizes). The layout itself does not change.
+  const minLabelPixels = 12;
+  const maxLabelGrowth = 3;
+  const labelBlocks = [];
+  let labelHeight = 0;
+  let labelGrowth = 1;
+  entityElement.forEach((g) => {
+    if (!g) return;
+    const texts = [...g.querySelectorAll("text")];
+    if (texts.length) labelBlocks.push({ g, texts, centre: null });
+  });
+  function keepLabelsReadable() {
+    if (!labelBlocks.length) return;
+    if (!labelHeight) {
+      labelHeight = Math.min(...labelBlocks.slice(0, 20).map((b) => b.texts[0].getBBox().height).filter((h) => h > 0));
+      if (!isFinite(labelHeight)) { labelHeight = 0; return; }
+    }
+    const growth = Math.min(Math.max(minLabelPixels / (labelHeight * view.scale), 1), maxLabelGrowth);
+    if (Math.abs(growth - labelGrowth) < 0.01) return;
+    labelGrowth = growth;
+    for (const block of labelBlocks) {
+      if (!block.centre) {
+        const box = block.g.getBBox();
+        block.centre = [box.x + box.width / 2, box.y + box.height / 2];
+      }
+      const [cx, cy] = block.centre;
+      const transform = growth === 1 ? "" : "translate(" + cx + " " + cy + ") scale(" + growth + ") translate(" + -cx + " " + -cy + ")";
+      for (const text of block.texts) {
+        if (transform) text.setAttribute("transform", transform); else text.removeAttribute("transform");
+      }
+    }
   }
   function fit() {
     const w = stage.clientWidth || 1;

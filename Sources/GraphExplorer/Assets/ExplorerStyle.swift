@@ -27,7 +27,7 @@ enum ExplorerStyle {
     #stage { flex: 1; position: relative; overflow: hidden; cursor: grab; touch-action: none; background: #fff; }
     #stage.dragging { cursor: grabbing; }
     #drawing-svg { position: absolute; inset: 0; width: 100%; height: 100%; user-select: none; }
-    #panel { width: 340px; flex: none; overflow-y: auto; border-left: 1px solid #ccc; padding: 8px 12px; background: #fcfcfc; }
+    #panel { width: 300px; flex: none; overflow-y: auto; border-left: 1px solid #ccc; padding: 8px 12px; background: #fcfcfc; }
     body.panel-hidden #panel { display: none; }
 
     #panel details { border-top: 1px solid #ddd; padding: 6px 0; }
