@@ -32,13 +32,14 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "GraphvizRenderer", dependencies: ["RelationGraph", "CGraphviz"]),
+        .target(name: "GraphvizRenderer", dependencies: ["RelationGraph", "GraphAlgorithms", "CGraphviz"]),
         // The browser explorer: one self-contained HTML page (drawing, data, script) per graph.
         .target(name: "GraphExplorer", dependencies: ["RelationGraph", "GraphvizRenderer"]),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelationGraph",
+                "GraphAlgorithms",
                 "GraphvizRenderer",
                 "GraphExplorer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -63,7 +64,7 @@ let package = Package(
             dependencies: ["GraphAlgorithms"],
             exclude: ["Fixtures"]  // NetworkX fixtures, read through #filePath
         ),
-        .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph"], exclude: ["Fixtures"]),
+        .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph", "GraphAlgorithms"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphExplorerTests", dependencies: ["GraphExplorer", "RelationGraph", "GraphvizRenderer"]),
         .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(
@@ -75,3 +76,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// A file uses only what it imports: a member from a module it does not import stops compiling,
+// so dependencies stay declared (SE-0444).
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}
