@@ -61,6 +61,8 @@ struct ExplorerData: Encodable, Sendable {
         var keys: [String]
         /// The cost of passing through this entity under the fewest-hubs tie rule.
         var hubCost: Double
+        /// Whether `relgraph path` with its default options may pass through it.
+        var onPaths: Bool
         var citations: [Int]
         /// Relation indices in the order of `relgraph show`.
         var card: [Int]
@@ -74,8 +76,13 @@ struct ExplorerData: Encodable, Sendable {
         var note: String?
         var layer: String
         var citations: [Int]
-        var possible: ExplorerDayRange?
+        /// The days it may have held: one range, or one per claim of its fact.
+        var possible: [ExplorerDayRange]
+        /// Whether `relgraph path` with its default options may take it as a hop.
+        var onPaths: Bool
         var known: ExplorerDayRange?
+        /// The other rows that claim the same fact, when they differ in their dates.
+        var claims: [Int]?
         /// Extra columns (`goods`, `under`...), by name.
         var attributes: [String: String]
     }
@@ -110,6 +117,7 @@ extension ExplorerData {
         }
 
         let hubCosts = PathFinder.hubCosts(of: graph)
+        let walkable = Self.defaultPathMasks(graph)
         var entities: [EntityRecord] = []
         for (i, e) in graph.entities.enumerated() {
             let keys = ([e.name] + e.aliases + [e.id]).map(Graph.searchKey)
@@ -117,7 +125,7 @@ extension ExplorerData {
             entities.append(EntityRecord(
                 id: e.id, name: e.name, aliases: e.aliases, kind: e.kind.rawValue, group: e.group,
                 dates: e.span.description, description: e.description, layer: Self.layer(e.attributes),
-                keys: keys, hubCost: hubCosts[i], citations: indices(e.citations), card: card))
+                keys: keys, hubCost: hubCosts[i], onPaths: walkable.entities[i], citations: indices(e.citations), card: card))
         }
         var relations: [RelationRecord] = []
         for (r, relation) in graph.relations.enumerated() {
@@ -128,7 +136,7 @@ extension ExplorerData {
                 subject: Int(graph.relationSubject[r]), object: Int(graph.relationObject[r]),
                 predicate: relation.predicate, dates: relation.span.description, note: relation.note,
                 layer: Self.layer(relation.attributes), citations: indices(relation.citations),
-                possible: spans.possible, known: spans.known, attributes: attributes.filter { !$0.value.isEmpty }))
+                possible: spans.possible, onPaths: walkable.relations[r], known: spans.known, claims: spans.isDisputed ? spans.claims : nil, attributes: attributes.filter { !$0.value.isEmpty }))
         }
 
         let used = Set(graph.relations.map(\.predicate))
@@ -161,6 +169,12 @@ extension ExplorerData {
         // Years before 1 or beyond 9999 cannot be written as partial dates; the window stops there.
         let days = (first...(last + 1)).compactMap { try? PartialDate(year: $0).firstDay }
         return Years(first: first, startDays: days)
+    }
+
+    /// Which entities a default `relgraph path` may pass through and which relations it may take.
+    /// Today every one: the default path query filters nothing.
+    static func defaultPathMasks(_ graph: Graph) -> (entities: [Bool], relations: [Bool]) {
+        (Array(repeating: true, count: graph.entities.count), Array(repeating: true, count: graph.relations.count))
     }
 
     /// The layer named in an entity's or relation's `layer` column, else the default one.

@@ -87,7 +87,7 @@ struct ExplorerPageTests {
             let record = data.relations[r]
             #expect(record.subject == Int(graph.relationSubject[r]) && record.object == Int(graph.relationObject[r]))
             if relation.span.isUnknown {
-                #expect(record.known == nil && record.possible == ExplorerDayRange(from: nil, to: nil))
+                #expect(record.known == nil && record.possible == [ExplorerDayRange(from: nil, to: nil)])
             } else {
                 #expect(record.known == ExplorerDayRange(from: relation.span.start?.firstDay, to: relation.span.end?.lastDay))
             }

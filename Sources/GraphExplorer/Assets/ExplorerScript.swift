@@ -63,18 +63,19 @@ enum ExplorerScript {
     return state.kinds.has(e.kind) && state.groups.has(e.group || "") && state.layers.has(e.layer);
   }
 
-  // Whether relation r holds in the window: its possible (or known) day range overlaps the
-  // window's days. The ranges come from the library; an undated relation has an unbounded
-  // possible range and no known one.
+  // Whether relation r holds in the window: one of its possible day ranges (or its known one)
+  // overlaps the window's days. The ranges come from the library.
   function holdsInWindow(r) {
     if (windowIsWhole()) return true;
-    const span = state.reading === "known" ? relations[r].known : relations[r].possible;
-    if (!span) return false;
+    const rel = relations[r];
+    const spans = state.reading === "known" ? (rel.known ? [rel.known] : []) : rel.possible;
     const first = data.years.startDays[state.from - data.years.first];
     const last = data.years.startDays[state.to - data.years.first + 1] - 1;
-    const startsInTime = span.from === undefined || span.from === null || span.from <= last;
-    const endsInTime = span.to === undefined || span.to === null || first <= span.to;
-    return startsInTime && endsInTime;
+    return spans.some((span) => {
+      const startsInTime = span.from === undefined || span.from === null || span.from <= last;
+      const endsInTime = span.to === undefined || span.to === null || first <= span.to;
+      return startsInTime && endsInTime;
+    });
   }
 
   function relationPasses(r) {
@@ -384,7 +385,8 @@ enum ExplorerScript {
   // index: the row order of the library's undirected adjacency.
   const neighbours = entities.map(() => []);
   relations.forEach((rel, r) => {
-    if (rel.subject === rel.object) return; // a loop lies on no shortest path
+    // A loop lies on no shortest path; other claims of one fact and left-out layers are not walked.
+    if (rel.subject === rel.object || !rel.onPaths) return;
     neighbours[rel.subject].push([rel.object, r]);
     neighbours[rel.object].push([rel.subject, r]);
   });
@@ -402,6 +404,7 @@ enum ExplorerScript {
     const queue = [target];
     for (let head = 0; head < queue.length && distance[source] < 0; head++) {
       const x = queue[head];
+      if (x !== target && !entities[x].onPaths) continue; // the search does not pass through it
       for (const [y] of neighbours[x]) {
         if (distance[y] < 0) { distance[y] = distance[x] + 1; queue.push(y); }
       }
@@ -412,7 +415,8 @@ enum ExplorerScript {
     const successors = (x) => {
       const next = [];
       for (const [y] of neighbours[x]) {
-        if (distance[y] >= 0 && distance[y] === distance[x] - 1 && next[next.length - 1] !== y) next.push(y);
+        const allowed = y === target || entities[y].onPaths;
+        if (allowed && distance[y] >= 0 && distance[y] === distance[x] - 1 && next[next.length - 1] !== y) next.push(y);
       }
       return next;
     };
