@@ -28,6 +28,20 @@ struct ExplorerData: Encodable, Sendable {
         var fill: String
     }
 
+    /// A legend section of the figures' ``Legend`` model, with samples the page can draw.
+    struct LegendSection: Encodable, Sendable {
+        struct Entry: Encodable, Sendable {
+            /// `kind` (then `shape`), `fill` (then `color`), `edge` (then `style`, `color`) or `note`.
+            var sample: String
+            var shape: String?
+            var color: String?
+            var style: String?
+            var label: String
+        }
+        var heading: String
+        var entries: [Entry]
+    }
+
     struct PredicateReading: Encodable, Sendable {
         var name: String
         var phrase: String
@@ -88,6 +102,7 @@ struct ExplorerData: Encodable, Sendable {
     }
 
     var meta: Meta
+    var legend: [LegendSection]
     var kinds: [Kind]
     var groups: [Group]
     var predicates: [PredicateReading]
@@ -102,8 +117,8 @@ extension ExplorerData {
     /// The layer an entity or relation without one belongs to.
     static let defaultLayer = "network"
 
-    /// The data of `graph` as drawn with `groupFills` (group id to fill colour).
-    init(graph: Graph, description: ExplorerPage.Description, groups: [ExplorerData.Group]) {
+    /// The data of `graph`, drawn with these groups and explained by `legend`.
+    init(graph: Graph, description: ExplorerPage.Description, groups: [ExplorerData.Group], legend: Legend = Legend()) {
         var citationIndex: [Citation: Int] = [:]
         var citations: [CitationText] = []
         func indices(_ list: [Citation]) -> [Int] {
@@ -147,15 +162,36 @@ extension ExplorerData {
         }
         let kindsDrawn = Set(graph.entities.map(\.kind))
         let kinds = EntityKind.allCases.filter(kindsDrawn.contains).map {
-            Kind(name: $0.rawValue, label: $0.rawValue, shape: DiagramStyle.shape(of: $0).rawValue)
+            Kind(name: $0.rawValue, label: Legend.label(of: $0), shape: DiagramStyle.shape(of: $0).rawValue)
         }
         let layerNames = Set(entities.map(\.layer) + relations.map(\.layer))
         let layers = [Self.defaultLayer] .filter(layerNames.contains) + layerNames.subtracting([Self.defaultLayer]).sorted()
 
         self.init(
             meta: Meta(graph: description.graphName, selection: description.selection, version: description.version),
-            kinds: kinds, groups: groups, predicates: predicates, layers: layers, citations: citations,
+            legend: legend.sections.map(Self.section), kinds: kinds, groups: groups, predicates: predicates, layers: layers, citations: citations,
             years: Self.years(of: graph), entities: entities, relations: relations)
+    }
+
+    static func section(_ section: Legend.Section) -> LegendSection {
+        LegendSection(heading: section.heading, entries: section.entries.map { entry in
+            var line = LegendSection.Entry(sample: "note", label: entry.label)
+            switch entry.sample {
+            case .kind(let kind): (line.sample, line.shape) = ("kind", DiagramStyle.shape(of: kind).rawValue)
+            case .fill(let color): (line.sample, line.color) = ("fill", color)
+            case .edge(let style):
+                line.sample = "edge"
+                switch style {
+                case .highlighted(_, let color): (line.style, line.color) = ("highlighted", color)
+                case .context: (line.style, line.color) = ("context", DiagramStyle.fadedColor)
+                case .bundled: line.style = "bundled"
+                case .uncertain: line.style = "uncertain"
+                case .mutual: line.style = "mutual"
+                }
+            case .note: break
+            }
+            return line
+        })
     }
 
     /// The years the time window offers: those of the dated relations (else of the dated

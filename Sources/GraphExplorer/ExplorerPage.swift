@@ -44,8 +44,8 @@ public struct ExplorerPage: Sendable {
 
     /// The graph the page shows, every entity and relation of it drawn.
     public let graph: Graph
-    /// How the drawing is styled and laid out; the page draws its own legend, so
-    /// ``RenderOptions/showsLegend`` is ignored.
+    /// How the drawing is styled and laid out; the page draws the legend beside the drawing
+    /// from the same ``Legend`` model, so ``RenderOptions/showsLegend`` is ignored.
     public let options: RenderOptions
     /// Where the page came from.
     public let description: Description
@@ -62,17 +62,21 @@ public struct ExplorerPage: Sendable {
     /// - Complexity: that of the layout, plus O(V + E) for the data.
     public func html() throws(GraphvizError) -> String {
         var drawing = options
-        drawing.showsLegend = false
-        let document = DiagramBuilder.document(for: graph, options: drawing)
+        drawing.showsLegend = true
+        var document = DiagramBuilder.document(for: graph, options: drawing)
+        // The page draws the legend itself, beside the drawing, from the same model.
+        let legend = document.legend?.legend ?? Legend()
+        document.legend = nil
         let svg = try DiagramRenderer.render(document, engine: drawing.engine, format: .svg)
-        let data = ExplorerData(graph: graph, description: description, groups: legendGroups())
+        let data = ExplorerData(graph: graph, description: description, groups: groups(), legend: legend)
         return Self.page(svg: Self.inlineSVG(String(decoding: svg, as: UTF8.self)), json: Self.scriptSafeJSON(data))
     }
 
-    /// The groups drawn, with the fill colours the drawing uses, in legend order.
-    func legendGroups() -> [ExplorerData.Group] {
-        let colors = DiagramStyle.groupColors(graph.entities.compactMap(\.group))
-        return colors.keys.sorted().map { ExplorerData.Group(id: $0, label: $0, fill: colors[$0] ?? DiagramStyle.ungroupedFill) }
+    /// The groups drawn, with their labels and the fill colours the drawing uses, in legend order.
+    func groups() -> [ExplorerData.Group] {
+        let colors = options.groupColors ?? GroupColors(graph: graph)
+        let drawn = Set(graph.entities.compactMap(\.group))
+        return colors.entries.filter { drawn.contains($0.group) }.map { ExplorerData.Group(id: $0.group, label: $0.label, fill: $0.fill) }
     }
 
     /// The page around the drawing and the data; the script sets the title from the data, so

@@ -12,7 +12,7 @@ enum ExplorerOutput {
         return ["html", "htm"].contains(URL(fileURLWithPath: output).pathExtension.lowercased())
     }
 
-    /// Writes the page of `drawn` to `output` (atomically) or standard output.
+    /// Writes the page of `drawn` to `output` by the output rules (standard output when nil or `-`).
     static func write(_ drawn: Graph, options: RenderOptions, graphURL: URL, to output: String?) throws {
         let description = ExplorerPage.Description(
             graphName: graphURL.deletingPathExtension().lastPathComponent,
@@ -23,12 +23,7 @@ enum ExplorerOutput {
         } catch {
             throw CommandFailure("\(error)", status: .dataError)
         }
-        guard let output else { return FileHandle.standardOutput.write(Data(html.utf8)) }
-        do {
-            try AtomicFileWriter.write(Data(html.utf8), to: URL(fileURLWithPath: output))
-        } catch {
-            throw CommandFailure("cannot write \(output): \(error.localizedDescription)", status: .cannotWrite)
-        }
+        try GraphOutput.writeFile(Data(html.utf8), to: output ?? "-")
     }
 
     /// The options that picked and drew the part, as the page cites them, without the output file, the format and the graph's path.
@@ -38,6 +33,7 @@ enum ExplorerOutput {
         for argument in arguments {
             if skipNext { skipNext = false; continue }
             if ["-o", "--output", "--format", "--graph"].contains(argument) { skipNext = true; continue }
+            if argument.hasPrefix("-o"), argument.count > 2 { continue }
             if ["--output=", "--format=", "--graph="].contains(where: argument.hasPrefix) { continue }
             kept.append(argument.contains(" ") ? "\"\(argument)\"" : argument)
         }

@@ -587,30 +587,43 @@ enum ExplorerScript {
     box.append(mark);
     return box;
   }
-  function lineSample(color, width, opacity) {
+  function lineSample(color, width, opacity, dashed) {
     const box = document.createElementNS(SVG_NS, "svg");
     box.setAttribute("width", "34");
     box.setAttribute("height", "20");
     const line = document.createElementNS(SVG_NS, "line");
     for (const [k, v] of [["x1", 2], ["y1", 10], ["x2", 32], ["y2", 10], ["stroke", color], ["stroke-width", width], ["opacity", opacity]]) line.setAttribute(k, v);
+    if (dashed) line.setAttribute("stroke-dasharray", "5 3");
     box.append(line);
     return box;
   }
   function legendEntry(mark, text) {
     const line = element("div", "entry");
-    line.append(mark, element("span", null, text));
+    if (mark) line.append(mark);
+    line.append(element("span", null, text));
     return line;
   }
+  // The figures' legend model as the library built it for this drawing, then the page's own lines.
+  const edgeSamples = {
+    highlighted: (e) => lineSample(e.color || "#c0392b", 3, 1),
+    context: (e) => lineSample(e.color || "#b0b0b0", 1.5, 1),
+    bundled: () => lineSample("#555555", 4, 1),
+    uncertain: () => lineSample("#555555", 1.5, 1, true),
+    mutual: () => lineSample("#555555", 1.5, 1),
+  };
   const legend = $("legend");
-  legend.append(element("h3", null, "Entities"));
-  for (const k of data.kinds) legend.append(legendEntry(sample(k.shape, "#ffffff"), k.label));
-  if (data.groups.length) {
-    legend.append(element("h3", null, "Groups"));
-    for (const g of data.groups) legend.append(legendEntry(sample("box", g.fill), g.label));
+  for (const section of data.legend) {
+    legend.append(element("h3", null, section.heading));
+    for (const e of section.entries) {
+      let mark = null;
+      if (e.sample === "kind") mark = sample(e.shape, "#ffffff");
+      else if (e.sample === "fill") mark = sample("box", e.color);
+      else if (e.sample === "edge" && edgeSamples[e.style]) mark = edgeSamples[e.style](e);
+      legend.append(legendEntry(mark, e.label));
+    }
   }
-  legend.append(element("h3", null, "Relations"));
-  legend.append(legendEntry(lineSample("#555555", 1.5, 1), "relation (arrow: subject to object)"));
-  legend.append(legendEntry(lineSample("#c0392b", 3.5, 1), "on the path found, or around the selection"));
+  legend.append(element("h3", null, "In this page"));
+  legend.append(legendEntry(lineSample("#c0392b", 3.5, 1), "the path found, or around the selection"));
   legend.append(legendEntry(lineSample("#555555", 1.5, 0.15), "outside the filters or the time window"));
 
   // ---------------------------------------------------------------- cite this view
