@@ -16,9 +16,12 @@ struct RenderCommand: ParsableCommand {
 
             --format dot writes DOT without layout; svg, png, pdf, json, canon, xdot and any other \
             format the installed Graphviz offers that writes a file are laid out and rendered by \
-            libgvc (window devices such as x11 and gtk are refused). Output is the same for the \
-            same input and options. Files are written by the output rules (README, "Output rules"): \
-            a regular file is replaced atomically, a device, FIFO or -o - is written directly.
+            libgvc (window devices such as x11 and gtk are refused). --format html (or -o \
+            FILE.html) writes the explorer: one self-contained page to pan, search, filter by kind, \
+            group, predicate, layer and years, read cards with citations and find paths. Output is \
+            the same for the same input and options. Files are written by the output rules (README, \
+            "Output rules"): a regular file is replaced atomically, a device, FIFO or -o - is \
+            written directly.
 
             Examples:
               $ relgraph render -o graph.svg
@@ -34,7 +37,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup(title: "Part of the graph") var subgraphOptions: SubgraphOptions
 
     @Option(help: ArgumentHelp(
-        "Output format: svg, png, pdf, dot (no layout), json, canon...",
+        "Output format: svg, png, pdf, dot (no layout), html (the explorer page), json, canon...",
         discussion: "Any format the installed Graphviz writes to a file (ps, eps, gif, jpg, xdot, plain...); "
             + "window devices (x11, xlib, gtk) are refused.",
         valueName: "format"))
@@ -115,6 +118,9 @@ struct RenderCommand: ParsableCommand {
                 }
                 options.sizeScores = Dictionary(uniqueKeysWithValues: zip(graph.entities.map(\.id), scores))
                 options.sizeLabel = sizeBy.rawValue
+            }
+            if ExplorerOutput.isRequested(format: format, output: output) {
+                return try ExplorerOutput.write(drawn, options: options, graphURL: graphOptions.graphURL(), to: output)
             }
             let document = DiagramBuilder.document(for: drawn, options: options)
             try Self.emit(document, engine: options.engine, format: format, output: output)
