@@ -70,27 +70,43 @@ public struct CSRGraph: Sendable, Equatable {
         directed: Bool,
         parallel: ParallelEdges = .keep
     ) {
-        precondition(weights == nil || weights!.count == edges.count, "one weight per edge")
+        for e in edges {
+            precondition(e.0 >= 0 && e.0 < vertexCount && e.1 >= 0 && e.1 < vertexCount, "endpoint out of range")
+        }
+        self.init(
+            vertexCount: vertexCount, sources: edges.map { Int32($0.0) }, targets: edges.map { Int32($0.1) },
+            weights: weights, directed: directed, parallel: parallel)
+    }
+
+    /// Builds a graph from parallel arrays of endpoints, the form a loader fills without
+    /// making a tuple per edge; otherwise as ``init(vertexCount:edges:weights:directed:parallel:)``.
+    /// - Complexity: O(V + E log d).
+    public init(
+        vertexCount: Int,
+        sources edgeSources: [Int32],
+        targets edgeTargets: [Int32],
+        weights: [Double]? = nil,
+        directed: Bool,
+        parallel: ParallelEdges = .keep
+    ) {
+        precondition(edgeSources.count == edgeTargets.count, "one target per source")
+        precondition(weights == nil || weights!.count == edgeSources.count, "one weight per edge")
+        precondition(
+            zip(edgeSources, edgeTargets).allSatisfy { $0 >= 0 && Int($0) < vertexCount && $1 >= 0 && Int($1) < vertexCount },
+            "endpoint out of range")
         var sources: [Int32] = []
         var targets: [Int32] = []
         var edgeWeights: [Double] = []
-        sources.reserveCapacity(edges.count)
-        targets.reserveCapacity(edges.count)
-        edgeWeights.reserveCapacity(edges.count)
 
         if case .keep = parallel {
-            for (i, e) in edges.enumerated() {
-                precondition(e.0 >= 0 && e.0 < vertexCount && e.1 >= 0 && e.1 < vertexCount, "endpoint out of range")
-                sources.append(Int32(e.0))
-                targets.append(Int32(e.1))
-                edgeWeights.append(weights?[i] ?? 1)
-            }
+            sources = edgeSources
+            targets = edgeTargets
+            edgeWeights = weights ?? [Double](repeating: 1, count: edgeSources.count)
         } else {
             var seen: [UInt64: Int] = [:]
-            seen.reserveCapacity(edges.count)
-            for (i, e) in edges.enumerated() {
-                precondition(e.0 >= 0 && e.0 < vertexCount && e.1 >= 0 && e.1 < vertexCount, "endpoint out of range")
-                var a = e.0, b = e.1
+            seen.reserveCapacity(edgeSources.count)
+            for i in edgeSources.indices {
+                var a = edgeSources[i], b = edgeTargets[i]
                 if !directed && a > b { swap(&a, &b) }
                 let key = UInt64(a) << 32 | UInt64(b)
                 let w = weights?[i] ?? 1
@@ -102,8 +118,8 @@ public struct CSRGraph: Sendable, Equatable {
                     }
                 } else {
                     seen[key] = sources.count
-                    sources.append(Int32(e.0))
-                    targets.append(Int32(e.1))
+                    sources.append(edgeSources[i])
+                    targets.append(edgeTargets[i])
                     edgeWeights.append(w)
                 }
             }

@@ -35,12 +35,27 @@ public struct OutputFormat: RawRepresentable, Hashable, Sendable, ExpressibleByS
     /// Graphviz's plain-text coordinates.
     public static let plain = OutputFormat("plain")
 
+    /// Whether the format writes bytes (a file or standard output) rather than drawing in a
+    /// window. Graphviz's window devices crash or end the process when there is no display
+    /// (`x11` and `xlib` segfault, `gtk` exits), so relgraph refuses them.
+    public var writesFile: Bool {
+        !["x11", "xlib", "gtk", "glitz", "win", "quartz"].contains(String(rawValue.prefix { $0 != ":" }))
+    }
+
+    /// Throws unless the format ``writesFile``.
+    func requireWritesFile() throws(GraphvizError) {
+        guard writesFile else {
+            throw .renderFailed(format: rawValue, message:
+                "it draws in a window instead of writing a file; relgraph offers only formats that write a file")
+        }
+    }
+
     /// Whether the output is text (UTF-8) rather than binary.
     public var isText: Bool {
         let base = rawValue.prefix { $0 != ":" }
         return ["dot", "canon", "gv", "xdot", "xdot1.2", "xdot1.4", "svg", "json", "json0", "dot_json",
             "xdot_json", "plain", "plain-ext", "imap", "cmapx", "imap_np", "cmapx_np", "ismap", "cmap",
-            "fig", "pic", "tk", "vml", "vrml", "mp", "ps", "eps", "ps2", "pov", "x11"].contains(String(base))
+            "fig", "pic", "tk", "vml", "vrml", "mp", "ps", "eps", "ps2", "pov"].contains(String(base))
     }
 
     /// The usual file extension for this format.

@@ -73,10 +73,13 @@ struct PathFilterOptions: ParsableArguments {
     }
 }
 
-/// Resolves an entity by id, name or alias, or fails with the lookup's candidates.
+/// Resolves an entity by id, name or alias, or fails with the lookup's candidates; when other
+/// entities' names contain an exact match, says so on standard error ("also: ...").
 func resolveEntity(_ query: String, in graph: Graph, option: String? = nil) throws -> Int {
     do {
-        return try graph.resolve(query)
+        let resolution = try graph.resolveNoting(query)
+        if let also = resolution.alsoLine { printError(also) }
+        return resolution.index
     } catch {
         throw CommandFailure((option.map { "\($0): " } ?? "") + "\(error)", status: .notFound)
     }

@@ -53,12 +53,10 @@ public enum GraphFolder {
         return (report.hasErrors ? nil : graph, report)
     }
 
-    /// Writes the graph as a folder in canonical form, each file atomically.
-    public static func save(_ graph: Graph, to url: URL) throws {
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        for (name, text) in texts(of: graph) {
-            try AtomicFileWriter.write(Data(text.utf8), to: url.appendingPathComponent(name))
-        }
+    /// Writes the graph as a folder in canonical form, staged and swapped in whole
+    /// (``OutputFolder``): a failure leaves an existing folder as it was.
+    public static func save(_ graph: Graph, to url: URL) throws(OutputError) {
+        try OutputFolder.write(texts(of: graph).map { ($0.0, Data($0.1.utf8)) }, to: url)
     }
 
     /// The canonical text of each file, by file name.

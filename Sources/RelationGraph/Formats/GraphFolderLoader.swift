@@ -5,10 +5,24 @@ struct GraphFolderLoader {
     let folder: URL
     let strict: Bool
     var diagnostics: [Diagnostic] = []
+    /// Did-you-mean suggestions are computed for at most this many unknown names in one
+    /// validation; every problem is still reported, the rest without a suggestion.
+    static let maximumSuggestions = 1000
+    var suggestionsLeft = maximumSuggestions
+    /// Known source ids, indexed when the first unknown one needs a suggestion.
+    var sourceIndex: SuggestionIndex?
 
     init(folder: URL, strict: Bool) {
         self.folder = folder
         self.strict = strict
+    }
+
+    /// `; did you mean 'x'?` for the known word in `index` nearest to `word`, or nothing, while
+    /// the suggestion budget lasts.
+    mutating func hint(for word: String, in index: inout SuggestionIndex) -> String {
+        guard suggestionsLeft > 0 else { return "" }
+        suggestionsLeft -= 1
+        return index.nearest(to: word).map { "; did you mean '\($0)'?" } ?? ""
     }
 
     static func fileOrder(_ file: String) -> Int {
@@ -169,7 +183,9 @@ struct GraphFolderLoader {
         let list = row["sources"].map(Citation.parseList) ?? []
         for c in list where !sourceIDs.contains(c.sourceID) {
             guard haveSources || strict else { continue }
-            let hint = EditDistance.nearest(to: c.sourceID, in: sourceIDs).map { "; did you mean '\($0)'?" } ?? ""
+            var index = sourceIndex ?? SuggestionIndex(sourceIDs)
+            let hint = hint(for: c.sourceID, in: &index)
+            sourceIndex = index
             let message = "citation '\(c)' names unknown source '\(c.sourceID)'\(hint)"
             if strict { error(file, row.line, message) } else { warning(file, row.line, message) }
         }
@@ -232,14 +248,15 @@ struct GraphFolderLoader {
               checkHeader(table, file: file, known: GraphFolder.relationColumns, required: ["subject", "predicate", "object"])
         else { return [] }
         var result: [Relation] = []
-        let ids = Array(kindByID?.keys ?? [:].keys)
+        var ids = SuggestionIndex(kindByID?.keys ?? [:].keys)
+        var predicates = SuggestionIndex(schema.predicates.map(\.name))
         for row in rows(table, file: file, known: GraphFolder.relationColumns) {
             var valid = true
             func endpoint(_ column: String) -> (String, EntityKind?)? {
                 guard let id = row[column] else { error(file, row.line, "missing \(column)"); valid = false; return nil }
                 guard let kindByID else { valid = false; return (id, nil) }
                 guard let kind = kindByID[id] else {
-                    let hint = EditDistance.nearest(to: id, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+                    let hint = hint(for: id, in: &ids)
                     error(file, row.line, "\(column) '\(id)' is not a known entity id\(hint)")
                     valid = false
                     return (id, nil)
@@ -255,7 +272,7 @@ struct GraphFolderLoader {
             if let name = row["predicate"] {
                 predicate = schema.predicate(named: name)
                 if predicate == nil {
-                    let hint = EditDistance.nearest(to: name, in: schema.predicates.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                    let hint = hint(for: name, in: &predicates)
                     error(file, row.line, "unknown predicate '\(name)'\(hint)")
                     valid = false
                 }

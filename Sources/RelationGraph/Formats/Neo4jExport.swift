@@ -58,9 +58,9 @@ public enum Neo4jExport {
                 (cypherFile, Data(cypher(graph, nodeExtras: nodeExtras, edgeExtras: edgeExtras).utf8))]
     }
 
-    /// Writes the folder; a new folder appears whole or not at all (see ``AtomicFolderWriter``).
-    public static func write(_ graph: Graph, to url: URL) throws {
-        try AtomicFolderWriter.write(files(of: graph), to: url)
+    /// Writes the folder, staged and swapped in whole (see ``OutputFolder``).
+    public static func write(_ graph: Graph, to url: URL) throws(OutputError) {
+        try OutputFolder.write(files(of: graph), to: url)
     }
 
     /// The Neo4j label of a kind: `Person`, `Organization`.

@@ -16,6 +16,8 @@ public struct RelationFilter: Sendable, Hashable {
     public var window: TimeSpan?
     /// Whether relations with unknown spans fail a time window.
     public var strictTime = false
+    /// Layers (the `layer` column) let in besides the default, empty one: `historiography`.
+    public var includedLayers: Set<String> = []
 
     public init(
         predicates: Set<String>? = nil, excludedPredicates: Set<String> = [], kinds: Set<EntityKind>? = nil,
@@ -41,18 +43,25 @@ public struct RelationFilter: Sendable, Hashable {
     public func admits(_ e: Entity) -> Bool {
         if let kinds, !kinds.contains(e.kind) { return false }
         if let groups, !groups.contains(e.group ?? "") { return false }
-        return true
+        return admitsLayer(e.attributes["layer"])
     }
 
     /// Whether relation `r` passes the predicate and time filters.
     public func admits(_ r: Relation) -> Bool {
         if let predicates, !predicates.contains(r.predicate) { return false }
         if excludedPredicates.contains(r.predicate) { return false }
+        if !admitsLayer(r.attributes["layer"]) { return false }
         if let window {
             if r.span.isUnknown { return !strictTime }
             if !r.span.overlaps(window) { return false }
         }
         return true
+    }
+
+    /// Whether a row in `layer` passes: the default layer always, another only when included.
+    public func admitsLayer(_ layer: String?) -> Bool {
+        guard let layer, !layer.isEmpty else { return true }
+        return includedLayers.contains(layer)
     }
 
     /// Per-entity and per-relation masks for `graph`, for algorithms that walk adjacency.
