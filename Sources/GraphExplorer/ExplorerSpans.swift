@@ -16,19 +16,15 @@ struct ExplorerSpans: Sendable, Hashable {
     /// Whether those claims differ in their dates.
     var isDisputed: Bool
 
-    /// The spans of relation `r` of `graph`.
-    ///
-    /// Today's model: a dated relation's span is both its possible and its known span (each
-    /// end its partial date's whole extent, a missing end open); an undated relation may have
-    /// held at any time and is known at none, which is how `RelationFilter` reads it with and
-    /// without `strictTime`. Every row is its own claim.
+    /// The spans of relation `r` of `graph`, as the library's time rules give them
+    /// (``Graph/time(of:)``: known and possible spans, claims of one fact).
     static func of(relation r: Int, in graph: Graph) -> ExplorerSpans {
-        let span = graph.relations[r].span
-        if span.isUnknown {
-            return ExplorerSpans(possible: [ExplorerDayRange(from: nil, to: nil)], known: nil, claims: [r], isDisputed: false)
+        let time = graph.time(of: r)
+        func range(_ d: DayRange) -> ExplorerDayRange {
+            ExplorerDayRange(from: d.lower == .min ? nil : d.lower, to: d.upper == .max ? nil : d.upper)
         }
-        let range = ExplorerDayRange(from: span.start?.firstDay, to: span.end?.lastDay)
-        return ExplorerSpans(possible: [range], known: range, claims: [r], isDisputed: false)
+        return ExplorerSpans(possible: time.possible.map(range), known: time.known.map(range),
+                             claims: time.claims, isDisputed: time.isDisputed)
     }
 }
 

@@ -28,7 +28,12 @@ enum OptionParsing {
     static func window(during: String?, at: String?) throws(BadWindow) -> TimeSpan? {
         do {
             if let during { return try TimeSpan(parsing: during) }
-            if let at { return TimeSpan(at: try PartialDate(at)) }
+            if let at {
+                guard !at.contains("..") else {
+                    throw PartialDate.ParseError(text: at, reason: "--at takes one date; give a window with --during A..B")
+                }
+                return try TimeSpan(parsing: at)
+            }
             return nil
         } catch {
             throw BadWindow(description: "\(during != nil ? "--during" : "--at"): \(error)")

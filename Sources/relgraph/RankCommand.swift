@@ -146,7 +146,9 @@ struct RankCommand: ParsableCommand {
                 throw CommandFailure("relation \(bad + 1) has weight \(graph.relations[bad].weight); --weighted needs positive weights")
             }
             let kinds = try kindFilter()
-            let include: (Entity) -> Bool = { kinds?.contains($0.kind) ?? true }
+            // Entities of a layer left out (commentators) are not ranked at all.
+            let layers = RelationFilter(includedLayers: layerOptions.layers)
+            let include: (Entity) -> Bool = { (kinds?.contains($0.kind) ?? true) && layers.admitsLayer($0.layer) }
             if edges {
                 try printPairs(graph, window: try during.map(period), kinds: kinds)
             } else if compare.count == 2 {

@@ -52,6 +52,7 @@ struct StatsCommand: ParsableCommand {
         var out = ""
         out += "entities   \(s.entityCount)  (\(breakdown(s.entitiesByKind)))\n"
         out += "relations  \(s.relationCount)  (\(s.citedRelationCount) cited, \(s.datedRelationCount) dated)\n"
+        out += "disputed facts  \(s.disputedFactCount)\n"
         out += "predicates \(breakdown(s.relationsByPredicate))\n"
         out += "sources    \(s.sourceCount)\n"
         if let a = s.earliest, let b = s.latest { out += "time       \(a) .. \(b)\n" }

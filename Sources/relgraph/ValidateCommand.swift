@@ -27,6 +27,9 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Print only the problems, not the summary line.")
     var quiet = false
 
+    @Flag(name: .customLong("list-disputes"), help: "List the disputed facts: each fact whose claims differ in dates, with every claim and its citations.")
+    var listDisputes = false
+
     func run() throws {
         try reportingFailures {
             let url = try graphOptions.graphURL()
@@ -49,6 +52,15 @@ struct ValidateCommand: ParsableCommand {
                 let count = report.errors.count
                 printError("\(count) error\(count == 1 ? "" : "s") in \(url.path)")
                 throw ExitCode(1)
+            }
+            if listDisputes {
+                for claims in graph.disputedFacts {
+                    let first = graph.relations[claims[0]]
+                    let hop = PathHop(graph: graph, relation: claims[0], from: graph.index(ofID: first.subject) ?? 0)
+                    print("fact \(first.fact ?? ""): \(first.subject) \(first.predicate) \(first.object)")
+                    for line in PathExplanation(graph: graph).evidenceLines(for: hop, indent: "  ")
+                    where line.hasPrefix("  disputed:") { print(line) }
+                }
             }
             if !quiet {
                 let warnings = report.warnings.count

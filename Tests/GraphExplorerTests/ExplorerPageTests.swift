@@ -86,11 +86,12 @@ struct ExplorerPageTests {
         for (r, relation) in graph.relations.enumerated() {
             let record = data.relations[r]
             #expect(record.subject == Int(graph.relationSubject[r]) && record.object == Int(graph.relationObject[r]))
-            if relation.span.isUnknown {
-                #expect(record.known == nil && record.possible == [ExplorerDayRange(from: nil, to: nil)])
-            } else {
-                #expect(record.known == ExplorerDayRange(from: relation.span.start?.firstDay, to: relation.span.end?.lastDay))
-            }
+            // The page carries the library's spans unchanged (RelationTime; rules pinned in TimeRulesTests).
+            let time = graph.time(of: r)
+            #expect(record.known.map { [$0.from, $0.to] } == time.known.map { [$0.lower, $0.upper] })
+            #expect(record.possible.map { [$0.from ?? .min, $0.to ?? .max] } == time.possible.map { [$0.lower, $0.upper] })
+            #expect(record.claims == (time.isDisputed ? time.claims : nil))
+            if relation.span.isUnknown { #expect(record.known == nil) }
         }
         // 1 January of each year, one past the last: 1922 starts 365 days after 1921 does.
         let y = data.years

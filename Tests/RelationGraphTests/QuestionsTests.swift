@@ -69,8 +69,8 @@ struct QuestionsTests {
 
     @Test func factsShareAFactLabel() throws {
         var relations = graph.relations
-        relations[9].attributes["fact"] = "meeting"
-        relations[10].attributes["fact"] = "meeting"
+        relations[9].fact = "meeting"
+        relations[10].fact = "meeting"
         let labelled = try Graph(entities: graph.entities, relations: relations, sources: graph.sources, schema: graph.schema)
         let q = FactListing.Query(entity: try index("ann"), filter: RelationFilter(predicates: ["met"]))
         let listing = FactListing(graph: labelled, query: q)
@@ -81,7 +81,7 @@ struct QuestionsTests {
 
     @Test func layersAreLeftOutUnlessIncluded() throws {
         var relations = graph.relations
-        relations[9].attributes["layer"] = "historiography"
+        relations[9].layer = "historiography"
         let layered = try Graph(entities: graph.entities, relations: relations, sources: graph.sources, schema: graph.schema)
         let q = FactListing.Query(entity: try index("ann"), filter: RelationFilter(predicates: ["met"]))
         #expect(rows(FactListing(graph: layered, query: q)) == [11])

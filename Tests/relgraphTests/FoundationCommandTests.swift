@@ -65,7 +65,7 @@ struct FoundationCommandTests {
         let r = try CLIRunner.run(["show", "reichswehr", "--graph", small])
         #expect(r.status == 0)
         #expect(r.stdout.contains("Reichswehr  [organization]  id: reichswehr"))
-        #expect(r.stdout.contains("  supplied Red Army (1926..) [2]"))
+        #expect(r.stdout.contains("  supplied Red Army (1926, end unknown) [2]\n      goods: tanks, training\n"))
         #expect(r.stdout.contains("  commanded by Hans von Seeckt (1920..1926) [1]"))
         #expect(r.stdout.contains("[1] A test document (Jane Doe, 2016-06-07), line 3"))
     }

@@ -32,9 +32,11 @@ struct PathCommandTests {
         #expect(r.stdout.hasPrefix("Vyacheslav Molotov to Joachim von Ribbentrop: 2 hops\n  1. Vyacheslav Molotov met Joseph Stalin"))
         let during = try run(["path", "molotov", "ribbentrop", "--during", "1940..1941", "--via", "organization"])
         #expect(during.stdout.contains("Soviet Union traded with Nazi Germany (1940-02-11..1941-06-22)"))
+        // Ordered by possible start, nothing out of the pact (1939-08-23) reaches Hitler in time
+        // order (his relations start in 1933, or with his life for the undated visit to Poland).
         let chrono = try run(["path", "pact", "hitler", "--chronological"])
-        #expect(chrono.stdout.hasPrefix("Molotov-Ribbentrop Pact to Adolf Hitler: 3 hops, in time order\n"))
-        #expect(chrono.stdout.contains("Nazi Germany invaded Poland (1939-09-01)"))
+        #expect(chrono.status == 1)
+        #expect(chrono.stdout.hasPrefix("No path from Molotov-Ribbentrop Pact to Adolf Hitler with these filters.\n  without --chronological: 2 hops"))
         let k = try run(["path", "molotov", "ribbentrop", "--k", "3"])
         #expect(k.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("Path ") }
             == ["Path 1 of 3: 2 hops", "Path 2 of 3: 2 hops", "Path 3 of 3: 3 hops"])
@@ -115,6 +117,7 @@ struct PathCommandTests {
 
             at 2 hops:
               Joachim von Ribbentrop [person]: Joseph Stalin met Joachim von Ribbentrop (1939-08-23) [6]
+                  note: In the Kremlin
               Nazi Germany [organization]: Friedrich-Werner von der Schulenburg served in Nazi Germany (1934..1941) [7]
             """))
         let json = try run(["neighbors", "molotov", "--format", "json"])

@@ -29,6 +29,8 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
     public let citedRelationCount: Int
     /// Relations with a known start or end.
     public let datedRelationCount: Int
+    /// Facts whose claims (rows sharing a `fact` label) differ in their dates.
+    public let disputedFactCount: Int
     /// Earliest date on any entity or relation.
     public let earliest: PartialDate?
     /// Latest date on any entity or relation.
@@ -51,6 +53,7 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
         relationsByPredicate = Dictionary(grouping: graph.relations, by: \.predicate).mapValues(\.count)
         citedRelationCount = graph.relations.filter { !$0.citations.isEmpty }.count
         datedRelationCount = graph.relations.filter { !$0.span.isUnknown }.count
+        disputedFactCount = graph.disputedFacts.count
         let dates = graph.entities.flatMap { [$0.span.start, $0.span.end] } + graph.relations.flatMap { [$0.span.start, $0.span.end] }
         earliest = dates.compactMap { $0 }.min()
         latest = dates.compactMap { $0 }.max(by: { $0.lastDay < $1.lastDay })

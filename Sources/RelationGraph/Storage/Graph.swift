@@ -109,6 +109,13 @@ public struct Graph: Sendable {
     /// - Complexity: O(1).
     public func isPrimaryClaim(_ r: Int) -> Bool { times[r].claims.first == r }
 
+    /// The disputed facts: for each, its claims' relation indices in file order (the fact's
+    /// label is their `fact`), facts in order of their first claim.
+    /// - Complexity: O(E).
+    public var disputedFacts: [[Int]] {
+        relations.indices.filter { isPrimaryClaim($0) && times[$0].isDisputed }.map { times[$0].claims }
+    }
+
     /// The index of the entity with this exact id.
     /// - Complexity: O(1).
     public func index(ofID id: String) -> Int? { idIndex[id] }

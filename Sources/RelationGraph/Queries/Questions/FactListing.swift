@@ -94,7 +94,7 @@ public struct FactListing: Sendable, Codable {
         var groups: [[Int]] = []
         var groupOfLabel: [String: Int] = [:]
         for r in relations {
-            if let label = graph.relations[r].attributes["fact"], !label.isEmpty {
+            if let label = graph.relations[r].fact, !label.isEmpty {
                 if let g = groupOfLabel[label] { groups[g].append(r); continue }
                 groupOfLabel[label] = groups.count
             }
