@@ -29,8 +29,13 @@ struct CommandFailure: Error, CustomStringConvertible {
 /// A failed write to standard error is ignored: there is nowhere left to report it
 /// (`FileHandle.write` would trap instead).
 func printError(_ text: String) {
-    let line = Array((text + "\n").utf8)
-    _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    writeToStandardError(text + "\n")
+}
+
+/// Writes `text` to standard error as it is, ignoring a failure (see ``printError(_:)``).
+func writeToStandardError(_ text: String) {
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
 }
 
 extension ParsableCommand {

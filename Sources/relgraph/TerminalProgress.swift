@@ -35,13 +35,13 @@ final class TerminalProgress: @unchecked Sendable {
         lastDraw = now
         drawn = true
         let percent = total > 0 ? done * 100 / total : 100
-        FileHandle.standardError.write(Data("\r\(label): \(done)/\(total) (\(percent)%)".utf8))
+        writeToStandardError("\r\(label): \(done)/\(total) (\(percent)%)")
     }
 
     /// Clears the line.
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if drawn { writeToStandardError("\r\u{1B}[K") }
     }
 }

@@ -70,7 +70,7 @@ enum XMLTree {
         if let failure = builder.failure { throw failure }
         if let open = builder.stack.last {
             // Some Foundation versions stop at the end of the data without reporting open elements.
-            throw GraphFormatError(line: max(parser.lineNumber, 1), message:
+            throw GraphFormatError(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1), message:
                 "malformed XML: the document ends before <\(open.name)> (line \(open.line)) is closed")
         }
         guard ok, let root = builder.root else {
