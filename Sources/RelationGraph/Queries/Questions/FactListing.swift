@@ -68,7 +68,6 @@ public struct FactListing: Sendable, Codable {
     }
 
     static func matches(_ r: Int, graph: Graph, query: Query) -> Bool {
-        let relation = graph.relations[r]
         let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
         guard query.filter.admits(relation: r, in: graph),
               query.filter.admitsLayer(graph.entities[s].layer),
@@ -95,7 +94,7 @@ public struct FactListing: Sendable, Codable {
         var groups: [[Int]] = []
         var groupOfLabel: [String: Int] = [:]
         for r in relations {
-            if let label = graph.relations[r].attributes["fact"], !label.isEmpty {
+            if let label = graph.relations[r].fact, !label.isEmpty {
                 if let g = groupOfLabel[label] { groups[g].append(r); continue }
                 groupOfLabel[label] = groups.count
             }
