@@ -16,9 +16,12 @@ struct RenderCommand: ParsableCommand {
 
             --format dot writes DOT without layout; svg, png, pdf, json, canon, xdot and any other \
             format the installed Graphviz offers that writes a file are laid out and rendered by \
-            libgvc (window devices such as x11 and gtk are refused). Output is the same for the \
-            same input and options. Files are written by the output rules (README, "Output rules"): \
-            a regular file is replaced atomically, a device, FIFO or -o - is written directly.
+            libgvc (window devices such as x11 and gtk are refused). --format html (or -o \
+            FILE.html) writes the explorer: one self-contained page to pan, search, filter by kind, \
+            group, predicate, layer and years, read cards with citations and find paths. Output is \
+            the same for the same input and options. Files are written by the output rules (README, \
+            "Output rules"): a regular file is replaced atomically, a device, FIFO or -o - is \
+            written directly.
 
             Examples:
               $ relgraph render -o graph.svg
@@ -26,7 +29,7 @@ struct RenderCommand: ParsableCommand {
               $ relgraph render --during 1939..1941 \\
                   --kind person,organization,agreement -o pact.svg
               $ relgraph render --engine neato --cluster-by group --size-by degree -o g.pdf
-              $ relgraph render --around seeckt --depth 1 --dpi 300 --font "DejaVu Serif" -o fig1.png
+              $ relgraph render --around seeckt --dpi 300 --font "DejaVu Serif" -o fig1.png
               $ relgraph render --top 40 --by betweenness -o overview.png
             """)
 
@@ -34,8 +37,9 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup(title: "Part of the graph") var subgraphOptions: SubgraphOptions
 
     @Option(help: ArgumentHelp(
-        "Output format: svg, png, pdf, dot (no layout), json, canon...",
-        discussion: "Formats the installed Graphviz writes: \(DiagramRenderer.availableFormats.joined(separator: ", ")).",
+        "Output format: svg, png, pdf, dot (no layout), html (the explorer page), json, canon...",
+        discussion: "Any format the installed Graphviz writes to a file (ps, eps, gif, jpg, xdot, plain...); "
+            + "window devices (x11, xlib, gtk) are refused.",
         valueName: "format"))
     var format: String?
 
@@ -69,7 +73,7 @@ struct RenderCommand: ParsableCommand {
         "Edge labels: none, predicate (the schema's phrase), predicate-and-years (phrase and dates), always.",
         discussion: """
             predicate-and-years (default) reads "signed 1939-08-23" for a dated act, "led 1930–1939" \
-            or "led from 1939" for a state; above 60 entities only highlighted edges keep their \
+            or "led from 1939" for a state; above 60 entities or 120 relations only highlighted edges keep their \
             label. always labels every edge at every size.
             """, valueName: "what"))
     var edgeLabels: RenderOptions.EdgeLabels?
@@ -114,6 +118,9 @@ struct RenderCommand: ParsableCommand {
                 }
                 options.sizeScores = Dictionary(uniqueKeysWithValues: zip(graph.entities.map(\.id), scores))
                 options.sizeLabel = sizeBy.rawValue
+            }
+            if ExplorerOutput.isRequested(format: format, output: output) {
+                return try ExplorerOutput.write(drawn, options: options, graphURL: graphOptions.graphURL(), to: output)
             }
             let document = DiagramBuilder.document(for: drawn, options: options)
             try Self.emit(document, engine: options.engine, format: format, output: output)

@@ -121,6 +121,11 @@ public struct Graph: Sendable {
     /// - Complexity: O(1).
     public func source(withID id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
 
+    /// A name folded the way ``resolve(_:)`` compares names: lowercased, accents stripped,
+    /// punctuation turned into single spaces ("Tuchatschewski-Plan" → "tuchatschewski plan").
+    /// Front ends that search names themselves (the browser explorer) compare these keys.
+    public static func searchKey(_ text: String) -> String { EntityNameIndex.fold(text) }
+
     /// Finds an entity by id, name or alias, folding case and accents.
     ///
     /// An exact id wins; then a whole name or alias; then every word of the query matching a

@@ -43,6 +43,16 @@ public final class PathFinder {
         return made
     }
 
+    /// What passing through each entity costs under ``PathQuery/TieBreak/fewestHubs``:
+    /// log(1 + its number of relations), so that among equally short paths the one through the
+    /// least-connected entities wins. Other front ends that reproduce the default path (the
+    /// browser explorer) take these exact numbers rather than recomputing them.
+    /// - Complexity: O(V).
+    public static func hubCosts(of graph: Graph) -> [Double] {
+        let adjacency = graph.undirectedAdjacency
+        return graph.entities.indices.map { log1p(Double(adjacency.outDegree($0))) }
+    }
+
     /// Checks that a query makes sense before running it.
     public func validate(_ query: PathQuery) throws(PathQueryError) {
         let n = graph.entities.count
@@ -151,10 +161,7 @@ public final class PathFinder {
                 guard let p = s.shortestPath(from: a, to: b, mask: mask), withinLimit(p) else { return ([], false) }
                 return ([p], false)
             }
-            if hubCost == nil {
-                let adjacency = graph.undirectedAdjacency
-                hubCost = graph.entities.indices.map { log1p(Double(adjacency.outDegree($0))) }
-            }
+            if hubCost == nil { hubCost = Self.hubCosts(of: graph) }
             guard let p = s.leastCostShortestPath(from: a, to: b, mask: mask, vertexCost: hubCost!), withinLimit(p)
             else { return ([], false) }
             return ([p], false)
