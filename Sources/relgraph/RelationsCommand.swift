@@ -108,8 +108,7 @@ struct RelationsCommand: ParsableCommand {
             if let note = f.note { out.append(indent + "note: " + note) }
             if f.claims.count > 1 {
                 for claim in f.claims {
-                    let span = TimeSpan(start: claim.start, end: claim.end).description
-                    out.append(indent + "claim: \(span.isEmpty ? "undated" : span) \(numbering.marks(for: claim.sources))")
+                    out.append(indent + "claim: \(claim.dates.isEmpty ? "undated" : claim.dates) \(numbering.marks(for: claim.sources))")
                 }
             }
         }

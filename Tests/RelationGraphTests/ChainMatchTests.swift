@@ -100,7 +100,10 @@ struct ChainMatchTests {
             if relations.count == k {
                 if options.distinct && Set(chain).count != chain.count { return }
                 if options.chronological {
-                    let starts = relations.compactMap { graph.relations[$0].span.start?.firstDay }
+                    let starts = relations.compactMap { r -> Int? in
+                        let day = graph.time(of: r).possibleStart
+                        return day == Int.min ? nil : day
+                    }
                     if starts != starts.sorted() { return }
                 }
                 results.append(Self.key(chain, relations))

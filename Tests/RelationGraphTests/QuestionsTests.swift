@@ -233,12 +233,17 @@ struct QuestionsTests {
     }
 
     @Test func spansKnownAndPossible() throws {
-        // Row 10: ann met bob, 1931, no end: known is 1931; possible runs to Ann's death (1950).
+        // Row 10: ann met bob, 1931, an instant: known and possible are the year 1931.
         let known = try #require(RelationSpans.known(9, in: graph))
         #expect(RelationSpans.dateText(ofDay: known.lowerBound) == "1931-01-01")
         #expect(RelationSpans.dateText(ofDay: known.upperBound) == "1931-12-31")
-        let possible = RelationSpans.possible(9, in: graph)
-        #expect(RelationSpans.dateText(ofDay: possible.upperBound) == "1950-12-31")
+        #expect(RelationSpans.possible(9, in: graph) == known)
+        // Row 8: bob member-of party 1930..1940, a state: both spans are its dates.
+        #expect(RelationSpans.known(7, in: graph) == RelationSpans.possible(7, in: graph))
+        // Row 12: bob led state-b from 1933, no end: known is 1933; possible runs to Bob's death (1960).
+        let led = RelationSpans.possible(11, in: graph)
+        #expect(RelationSpans.dateText(ofDay: led.upperBound) == "1960-12-31")
+        #expect(RelationSpans.dateText(ofDay: try #require(RelationSpans.known(11, in: graph)).upperBound) == "1933-12-31")
         // Row 14 is undated: no known span; possible from the school's founding (1925) to its end (1933).
         #expect(RelationSpans.known(13, in: graph) == nil)
         let school = RelationSpans.possible(13, in: graph)

@@ -20,8 +20,8 @@ struct QuestionCommandTests {
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("""
             2 of 5 facts
-              1930..1940         Bob Brandt was a member of Party [1]
-              1931, end unknown  Ann Arendt met Bob Brandt [2]
+              1930..1940  Bob Brandt was a member of Party [1]
+              1931        Ann Arendt met Bob Brandt [2]
             (3 more; raise --limit to see them)
             """))
         let csv = try run(["relations", "--subject", "ann", "--other-kind", "agreement", "--format", "csv"])
@@ -211,7 +211,7 @@ struct QuestionCommandTests {
         let r = try run(["project", "--via", "organization,agreement", "--kind", "person"])
         #expect(r.stdout.hasPrefix("""
             3 ties among 3 of 4 (person) through shared organization, agreement
-              Ann Arendt and Bob Brandt: 2 shared (1930-01-01..1950-12-31)
+              Ann Arendt and Bob Brandt: 2 shared (1930-01-01..1939-08-23)
                 Party [1][2]
                 Pact of August [3][4][5]
               Ann Arendt and Dan Dorn: 1 shared

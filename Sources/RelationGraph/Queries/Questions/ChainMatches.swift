@@ -6,8 +6,9 @@ import GraphAlgorithms
 /// relations (three meetings of the same two people) give separate bindings, each with its own
 /// dates and citations. Every relation must pass `filter` (predicates, time, layers, with both
 /// its entities' layers); `distinct` forbids an entity twice in one chain; `chronological` asks
-/// that each dated hop start no earlier than the latest dated hop before it (an undated hop fits
-/// anywhere unless the filter's `strictTime`, which then refuses it).
+/// that each hop start no earlier than the latest hop before it, by possible start (by known
+/// start under the filter's `strictTime`, which refuses hops without one); a hop with no
+/// bounded start fits anywhere.
 ///
 /// Bindings are ordered by their first entity (entity order), then hop by hop by the next
 /// entity and then the relation that reaches it (relation order): the order of a depth-first
@@ -69,7 +70,7 @@ public struct ChainMatches: Sendable, Codable {
         let relationOK = graph.relations.indices.map { r in
             filter.admits(relation: r, in: graph) && entityOK[Int(graph.relationSubject[r])]
                 && entityOK[Int(graph.relationObject[r])]
-                && !(options.chronological && filter.strictTime && graph.relations[r].span.start == nil)
+                && !(options.chronological && filter.strictTime && graph.time(of: r).known == nil)
         }
         func fits(_ term: ChainPattern.NodeTerm, _ i: Int) -> Bool {
             guard entityOK[i] else { return false }
@@ -113,7 +114,7 @@ public struct ChainMatches: Sendable, Codable {
                 if let p = previous, p == (c.next, c.relation) { continue }
                 previous = (c.next, c.relation)
                 var latest = latestStart
-                if options.chronological, let start = graph.relations[c.relation].span.start?.firstDay {
+                if options.chronological, let start = Self.orderingStart(c.relation, in: graph, strict: filter.strictTime) {
                     guard start >= latestStart else { continue }
                     latest = start
                 }
@@ -134,6 +135,15 @@ public struct ChainMatches: Sendable, Codable {
             extend(latestStart: Int.min)
             onChain[start] = false
         }
+    }
+
+    /// The day a hop is ordered by under `chronological`: its possible start, or under
+    /// `strict` its known start; `nil` when unbounded or unknown (the hop then fits anywhere).
+    public static func orderingStart(_ r: Int, in graph: Graph, strict: Bool) -> Int? {
+        let time = graph.time(of: r)
+        if strict { return time.known?.lower }
+        let start = time.possibleStart
+        return start == Int.min ? nil : start
     }
 
     /// The bindings of `pattern` (written as `text`) in `graph`.

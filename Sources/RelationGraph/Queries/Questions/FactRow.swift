@@ -15,6 +15,8 @@ public struct FactRow: Sendable, Hashable, Codable {
         public var end: PartialDate?
         public var note: String?
         public var sources: [Citation]
+        /// The claim's dates for a reader, as `relgraph path` writes them (not part of the JSON).
+        public var dates = ""
 
         enum CodingKeys: String, CodingKey { case start, end, note, sources }
 
@@ -42,6 +44,9 @@ public struct FactRow: Sendable, Hashable, Codable {
     public var claims: [Claim]
     /// Indices in ``Graph/relations`` of the claims (not part of the JSON).
     public var relationIndices: [Int]
+    /// The first claim's dates for a reader (`1939-08-23`, `1922..1933`, `1917, end unknown`),
+    /// empty when undated (not part of the JSON).
+    public var dates = ""
 
     enum CodingKeys: String, CodingKey {
         case subject, subjectName, predicate, phrase, object, objectName, start, end, note, citations, claims
@@ -61,10 +66,13 @@ public struct FactRow: Sendable, Hashable, Codable {
         start = first.span.start
         end = first.span.end
         note = first.note
+        let shape = graph.schema.predicate(named: first.predicate)?.timeShape ?? .state
         claims = rows.map {
             let r = graph.relations[$0]
-            return Claim(start: r.span.start, end: r.span.end, note: r.note, sources: r.citations)
+            return Claim(start: r.span.start, end: r.span.end, note: r.note, sources: r.citations,
+                         dates: PathExplanation.dates(r.span, shape: shape) ?? "")
         }
+        dates = claims[0].dates
         var seen = Set<Citation>()
         citations = claims.flatMap(\.sources).filter { seen.insert($0).inserted }
         relationIndices = rows
@@ -84,6 +92,7 @@ public struct FactRow: Sendable, Hashable, Codable {
         citations = try c.decode([Citation].self, forKey: .citations)
         claims = try c.decode([Claim].self, forKey: .claims)
         relationIndices = []
+        dates = TimeSpan(start: start, end: end).description
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -100,7 +109,4 @@ public struct FactRow: Sendable, Hashable, Codable {
         try c.encode(citations, forKey: .citations)
         try c.encode(claims, forKey: .claims)
     }
-
-    /// The span of the first claim, as `1922..1933`, or empty when undated.
-    public var dates: String { TimeSpan(start: start, end: end).description }
 }

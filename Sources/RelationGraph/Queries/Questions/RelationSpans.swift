@@ -1,33 +1,18 @@
-/// The two readings of a relation's time that the questions use: what its own dates state
-/// (known) and the widest its dates and its entities' lifespans allow (possible).
-///
-/// The rules are those of the time model (see the README's time section): a relation with no end
-/// is known only for its start's extent; an undated relation has no known span; a possible span
-/// runs from the relation's start (or the later lifespan start) to its end (or the earlier
-/// lifespan end), and a bound never crosses a date the relation states itself. Every question
-/// reads time through these two functions, so the time model can change in one place.
+/// The two readings of a relation's time that the questions use, as day-number ranges: what
+/// its own dates state (known) and the widest its dates and its entities' lifespans allow
+/// (possible), both from ``Graph/time(of:)`` (see ``RelationTime`` for the rules; claims of one
+/// fact share their spans). Every question reads time through these functions.
 public enum RelationSpans {
-    /// Day numbers of the span the relation's own dates state, or `nil` when there is none.
+    /// Day numbers of the span the relation is known to hold, or `nil` when no day is known.
     public static func known(_ r: Int, in graph: Graph) -> ClosedRange<Int>? {
-        let span = graph.relations[r].span
-        switch (span.start, span.end) {
-        case let (s?, e?): return s.firstDay <= e.lastDay ? s.firstDay...e.lastDay : nil
-        case let (s?, nil): return s.firstDay...s.lastDay
-        case let (nil, e?): return e.firstDay...e.lastDay
-        case (nil, nil): return nil
-        }
+        graph.time(of: r).known.map { $0.lower...$0.upper }
     }
 
-    /// Day numbers of the widest span the relation's dates and its two entities' lifespans allow;
-    /// an end neither bounds is `Int.min` or `Int.max`.
+    /// Day numbers of the widest span the relation may have held (the hull over its fact's
+    /// claims); an end nothing bounds is `Int.min` or `Int.max`.
     public static func possible(_ r: Int, in graph: Graph) -> ClosedRange<Int> {
-        let span = graph.relations[r].span
-        let a = graph.entities[Int(graph.relationSubject[r])].span
-        let b = graph.entities[Int(graph.relationObject[r])].span
-        let lifeStart = max(a.lowerDay, b.lowerDay), lifeEnd = min(a.upperDay, b.upperDay)
-        let lower = span.start?.firstDay ?? min(lifeStart, span.end?.firstDay ?? Int.max)
-        let upper = span.end?.lastDay ?? max(lifeEnd, span.start?.lastDay ?? Int.min)
-        return lower <= upper ? lower...upper : min(lower, upper)...max(lower, upper)
+        let hull = graph.time(of: r).possibleHull
+        return hull.lower <= hull.upper ? hull.lower...hull.upper : hull.upper...hull.lower
     }
 
     /// The span a filter reads: the known one under `strict`, else the possible one.
