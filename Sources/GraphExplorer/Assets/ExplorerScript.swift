@@ -686,7 +686,17 @@ enum ExplorerScript {
       labelHeight = Math.min(...labelBlocks.slice(0, 20).map((b) => b.texts[0].getBBox().height).filter((h) => h > 0));
       if (!isFinite(labelHeight)) { labelHeight = 0; return; }
     }
-    const growth = Math.min(Math.max(minLabelPixels / (labelHeight * view.scale), 1), maxLabelGrowth);
+    let growth = Math.min(Math.max(minLabelPixels / (labelHeight * view.scale), 1), maxLabelGrowth);
+    growLabels(growth);
+    // The browser rounds small font sizes, so measure what it drew and correct once or twice.
+    for (let pass = 0; pass < 2 && growth > 1 && growth < maxLabelGrowth; pass++) {
+      const drawn = Math.min(...labelBlocks.slice(0, 20).map((b) => b.texts[0].getBoundingClientRect().height).filter((h) => h > 0));
+      if (!isFinite(drawn) || drawn >= minLabelPixels - 0.5) break;
+      growth = Math.min(growth * minLabelPixels / drawn, maxLabelGrowth);
+      growLabels(growth);
+    }
+  }
+  function growLabels(growth) {
     if (Math.abs(growth - labelGrowth) < 0.01) return;
     labelGrowth = growth;
     for (const block of labelBlocks) {
@@ -701,6 +711,7 @@ enum ExplorerScript {
       }
     }
   }
+
   function fit() {
     const w = stage.clientWidth || 1;
     const h = stage.clientHeight || 1;
