@@ -73,7 +73,10 @@ struct CommonCommand: ParsableCommand {
         for entry in common.common {
             out.append("")
             out.append("\(entry.name) [\(entry.kind.rawValue)]")
-            for hop in entry.fromA + entry.fromB { out.append("  " + explanation.sentence(for: hop)) }
+            for hop in entry.fromA + entry.fromB {
+                out.append("  " + explanation.sentence(for: hop))
+                out += explanation.evidenceLines(for: hop, indent: "      ")
+            }
         }
         if let ground, ground.depth >= 2 { out += withinTwoLines(ground, explanation: &explanation) }
         let references = explanation.references

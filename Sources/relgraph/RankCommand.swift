@@ -57,11 +57,13 @@ struct RankCommand: ParsableCommand {
     @Flag(help: "Follow relations from subject to object only.")
     var directed = false
 
-    @Option(help: ArgumentHelp("Only relations whose span overlaps this period: 1922..1933, 1939.., ..1926.", valueName: "A..B"))
+    @Option(help: ArgumentHelp("Only relations that may have held in this period (possible span): 1922..1933, 1939.., ..1926.", valueName: "A..B"))
     var during: String?
 
-    @Flag(name: .customLong("strict-time"), help: "With --during or --compare, drop relations whose dates are unknown.")
+    @Flag(name: .customLong("strict-time"), help: "With --during or --compare, only relations known to hold then (by their own dates).")
     var strictTime = false
+
+    @OptionGroup var layerOptions: LayerOptions
 
     @Option(name: .customLong("predicate"), help: ArgumentHelp("Only these predicates (comma-separated).", valueName: "predicates"))
     var predicates: String?
@@ -126,7 +128,8 @@ struct RankCommand: ParsableCommand {
         options.directed = directed
         options.weighted = weighted
         options.normalized = normalized
-        options.filter = RelationFilter(predicates: OptionParsing.list(predicates), window: window, strictTime: strictTime)
+        options.filter = RelationFilter(predicates: OptionParsing.list(predicates), window: window, strictTime: strictTime,
+                                        includedLayers: layerOptions.layers)
         options.sampleSources = sample
         options.seed = seed
         options.epsilon = epsilon

@@ -77,7 +77,7 @@ struct BundledGraphTests {
         #expect(subjects(g, "signed", "molotov-ribbentrop-pact") == ["vyacheslav-molotov", "joachim-von-ribbentrop"])
         #expect(subjects(g, "party-to", "molotov-ribbentrop-pact") == ["nazi-germany", "soviet-union"])
         #expect(relations(g, "secret-protocol-1939", "part-of", "molotov-ribbentrop-pact").count == 1)
-        let divided = Set(relations(g, "secret-protocol-1939", "concerned", nil).map(\.object))
+        let divided = Set(relations(g, "secret-protocol-1939", "covers", nil).map(\.object))
         #expect(divided.isSuperset(of: ["poland", "finland", "estonia", "latvia", "lithuania", "bessarabia"]))
         #expect(try g.entities[g.resolve("nazi-soviet non-aggression pact")].id == "molotov-ribbentrop-pact")
     }

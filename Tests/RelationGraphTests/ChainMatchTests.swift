@@ -107,7 +107,7 @@ struct ChainMatchTests {
                 return
             }
             let edge = pattern.edges[relations.count]
-            for r in graph.relations.indices where options.filter.admits(graph.relations[r]) {
+            for r in graph.relations.indices where options.filter.admits(relation: r, in: graph) {
                 if let p = edge.predicates, !p.contains(graph.relations[r].predicate) { continue }
                 let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
                 let here = chain[chain.count - 1]

@@ -40,7 +40,7 @@ struct NetworkXQuestionsTests {
                 let s = try Separation(graph: graph, a: p.s, b: p.t)
                 #expect(s.cut.count == p.cut, "seed \(c.seed): \(p.s)-\(p.t)")
                 // The cut really separates: nothing joins them once it is avoided.
-                var filters = PathFilters()
+                var filters = RelationFilter()
                 filters.avoid = Set(s.cutIndices)
                 let left = try PathFinder(graph: graph).paths(for: PathQuery(source: p.s, target: p.t, filters: filters))
                 #expect(left.paths.isEmpty, "seed \(c.seed): \(p.s)-\(p.t) still connected without the cut")

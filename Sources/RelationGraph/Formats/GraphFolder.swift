@@ -16,8 +16,8 @@ public enum GraphFolder {
     public static let sourcesFile = "sources.csv"
     public static let schemaFile = "schema.csv"
 
-    static let entityColumns = ["id", "kind", "name", "aliases", "start", "end", "group", "description", "sources"]
-    static let relationColumns = ["subject", "predicate", "object", "start", "end", "weight", "note", "sources"]
+    static let entityColumns = ["id", "kind", "name", "aliases", "start", "end", "group", "description", "sources", "layer"]
+    static let relationColumns = ["subject", "predicate", "object", "start", "end", "weight", "note", "sources", "fact", "layer"]
     static let sourceColumns = ["id", "title", "author", "publisher", "date", "url", "note"]
 
     /// Whether `url` looks like a graph folder (a directory holding `entities.csv`).
@@ -61,16 +61,23 @@ public enum GraphFolder {
 
     /// The canonical text of each file, by file name.
     public static func texts(of graph: Graph) -> [(String, String)] {
+        // The layer and fact columns are written only when some row fills them.
+        let entityLayers = graph.entities.contains { $0.layer != nil }
+        let relationFacts = graph.relations.contains { $0.fact != nil }
+        let relationLayers = graph.relations.contains { $0.layer != nil }
         let entityExtras = Set(graph.entities.flatMap(\.attributes.keys)).sorted()
-        let entities = CSVWriter.text(header: entityColumns + entityExtras, records: graph.entities.map { e in
+        let entityHeader = entityColumns.filter { $0 != "layer" || entityLayers }
+        let entities = CSVWriter.text(header: entityHeader + entityExtras, records: graph.entities.map { e in
             [e.id, e.kind.rawValue, e.name, e.aliases.joined(separator: ";"), e.span.start?.description ?? "",
-             e.span.end?.description ?? "", e.group ?? "", e.description ?? "",
-             e.citations.map(\.description).joined(separator: ";")] + entityExtras.map { e.attributes[$0] ?? "" }
+             e.span.endText ?? "", e.group ?? "", e.description ?? "",
+             e.citations.map(\.description).joined(separator: ";")] + (entityLayers ? [e.layer ?? ""] : []) + entityExtras.map { e.attributes[$0] ?? "" }
         })
         let relationExtras = Set(graph.relations.flatMap(\.attributes.keys)).sorted()
-        let relations = CSVWriter.text(header: relationColumns + relationExtras, records: graph.relations.map { r in
-            [r.subject, r.predicate, r.object, r.span.start?.description ?? "", r.span.end?.description ?? "",
+        let relationHeader = relationColumns.filter { ($0 != "fact" || relationFacts) && ($0 != "layer" || relationLayers) }
+        let relations = CSVWriter.text(header: relationHeader + relationExtras, records: graph.relations.map { r in
+            [r.subject, r.predicate, r.object, r.span.start?.description ?? "", r.span.endText ?? "",
              formatWeight(r.weight), r.note ?? "", r.citations.map(\.description).joined(separator: ";")]
+                + (relationFacts ? [r.fact ?? ""] : []) + (relationLayers ? [r.layer ?? ""] : [])
                 + relationExtras.map { r.attributes[$0] ?? "" }
         })
         let sourceExtras = Set(graph.sources.flatMap(\.attributes.keys)).sorted()

@@ -127,7 +127,12 @@ struct GraphFolderLoader {
     }
 
     mutating func span(_ row: Row, file: String) -> TimeSpan {
-        let span = TimeSpan(start: date(row, "start", file: file), end: date(row, "end", file: file))
+        let start = date(row, "start", file: file)
+        var end: PartialDate? = nil, open = false
+        do { (end, open) = try TimeSpan.parseEnd(row["end"]) } catch {
+            self.error(file, row.line, "end: \(error)")
+        }
+        let span = TimeSpan(start: start, end: end, openEnd: open)
         if span.isReversed {
             error(file, row.line, "end \(span.end!) is before start \(span.start!)")
         }
@@ -139,7 +144,7 @@ struct GraphFolderLoader {
         if let table = table(GraphFolder.schemaFile, required: false),
            checkHeader(table, file: GraphFolder.schemaFile, known: SchemaFormat.columns, required: ["predicate"]) {
             switch SchemaFormat.parse(table, file: GraphFolder.schemaFile) {
-            case .success(let parsed): schema = parsed
+            case .success(let parsed): schema = Schema.default.extended(with: parsed)
             case .failure(let report): diagnostics += report.diagnostics
             }
         }
@@ -149,9 +154,13 @@ struct GraphFolderLoader {
         let (entities, kindByID) = readEntities(sourceIDs: sourceIDs, haveSources: !sources.isEmpty)
         let relations = readRelations(kindByID: kindByID, schema: schema, sourceIDs: sourceIDs,
                                       haveSources: !sources.isEmpty)
+        checkFacts(relations)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         do {
-            return try Graph(entities: entities, relations: relations, sources: sources, schema: schema)
+            let graph = try Graph(entities: entities, relations: relations.map(\.relation), sources: sources, schema: schema)
+            checkTime(graph, lines: relations.map(\.line))
+            guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+            return graph
         } catch {
             self.error(GraphFolder.entitiesFile, nil, error.description)
             return nil
@@ -235,19 +244,22 @@ struct GraphFolderLoader {
             guard valid, let name else { continue }
             let aliases = row["aliases"].map { $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
             result.append(Entity(id: id, kind: kind, name: name, aliases: aliases, span: span, group: row["group"],
-                                 description: row["description"], citations: cites, attributes: row.attributes))
+                                 description: row["description"], citations: cites, attributes: row.attributes,
+                                 layer: row["layer"]))
         }
         return (result, kinds)
     }
 
-    /// The valid relations; `kindByID` is `nil` when entities.csv could not be read, and then
-    /// subjects and objects are not checked against it.
-    mutating func readRelations(kindByID: [String: EntityKind?]?, schema: Schema, sourceIDs: Set<String>, haveSources: Bool) -> [Relation] {
+    /// The valid relations with their lines; `kindByID` is `nil` when entities.csv could not be
+    /// read, and then subjects and objects are not checked against it.
+    mutating func readRelations(
+        kindByID: [String: EntityKind?]?, schema: Schema, sourceIDs: Set<String>, haveSources: Bool
+    ) -> [(relation: Relation, line: Int)] {
         let file = GraphFolder.relationsFile
         guard let table = table(file, required: true),
               checkHeader(table, file: file, known: GraphFolder.relationColumns, required: ["subject", "predicate", "object"])
         else { return [] }
-        var result: [Relation] = []
+        var result: [(relation: Relation, line: Int)] = []
         var ids = SuggestionIndex(kindByID?.keys ?? [:].keys)
         var predicates = SuggestionIndex(schema.predicates.map(\.name))
         for row in rows(table, file: file, known: GraphFolder.relationColumns) {
@@ -300,11 +312,66 @@ struct GraphFolderLoader {
             if strict && cites.isEmpty {
                 error(file, row.line, "no citation (--strict requires at least one source on every relation)")
             }
+            if let p = predicate, p.timeShape == .instant {
+                if span.start == nil && (span.end != nil || span.openEnd) {
+                    error(file, row.line, "'\(p.name)' is an instant: an end needs a start (the act's first day)"); valid = false
+                } else if span.openEnd {
+                    error(file, row.line, "'\(p.name)' is an instant: it cannot have an open end '..'; give the last day of the act or leave end empty"); valid = false
+                }
+            }
             guard valid, let subject, let object, let predicate else { continue }
-            result.append(Relation(subject: subject.0, predicate: predicate.name, object: object.0, span: span,
-                                   weight: weight, note: row["note"], citations: cites, attributes: row.attributes))
+            result.append((Relation(subject: subject.0, predicate: predicate.name, object: object.0, span: span,
+                                    weight: weight, note: row["note"], citations: cites, attributes: row.attributes,
+                                    fact: row["fact"], layer: row["layer"]), row.line))
         }
         return result
+    }
+
+    /// Rows sharing a `fact` label must agree on subject, predicate and object.
+    mutating func checkFacts(_ relations: [(relation: Relation, line: Int)]) {
+        let file = GraphFolder.relationsFile
+        var firstOfFact: [String: (relation: Relation, line: Int)] = [:]
+        for (relation, line) in relations {
+            guard let fact = relation.fact else { continue }
+            guard let (a, first) = firstOfFact[fact] else { firstOfFact[fact] = (relation, line); continue }
+            if (a.subject, a.predicate, a.object) != (relation.subject, relation.predicate, relation.object) {
+                error(file, line, "fact '\(fact)' (first on line \(first)) joins claims about one subject, predicate and object; this row has \(relation.subject) \(relation.predicate) \(relation.object), line \(first) has \(a.subject) \(a.predicate) \(a.object)")
+            }
+        }
+    }
+
+    /// The checks that need the whole graph: identical rows, and dates
+    /// outside the lifespans that bound them (the date wins; a warning says so).
+    mutating func checkTime(_ graph: Graph, lines: [Int]) {
+        let file = GraphFolder.relationsFile
+        var firstOfRow: [Relation: Int] = [:]
+        for (r, relation) in graph.relations.enumerated() {
+            if let first = firstOfRow[relation] {
+                warning(file, lines[r], "the same relation, dates and citations as line \(lines[first]); delete one, or give each its own source")
+            } else {
+                firstOfRow[relation] = r
+            }
+            guard graph.schema.predicate(named: relation.predicate)?.isBounded ?? true else { continue }
+            let (a, b) = (graph.entities[Int(graph.relationSubject[r])], graph.entities[Int(graph.relationObject[r])])
+            func endsBefore(_ x: Entity, _ y: Entity) -> Bool {
+                guard let end = x.span.end, let start = y.span.start else { return false }
+                return end.possibleLastDay < start.possibleFirstDay
+            }
+            if relation.span.isUnknown && (endsBefore(a, b) || endsBefore(b, a)) {
+                warning(file, lines[r], "\(a.id) and \(b.id) never coexist (\(a.span); \(b.span)), so this undated relation can only fall between them; date it, or mark '\(relation.predicate)' bounded=false in schema.csv")
+            }
+            for endpoint in [Int(graph.relationSubject[r]), Int(graph.relationObject[r])] {
+                let entity = graph.entities[endpoint]
+                if let born = entity.span.start, let d = relation.span.start ?? relation.span.end,
+                   d.possibleLastDay < born.possibleFirstDay {
+                    warning(file, lines[r], "\(d) is before \(entity.id) begins (\(born)); the relation's own date wins over the lifespan")
+                }
+                if let died = entity.span.end, let d = relation.span.end ?? relation.span.start,
+                   d.possibleFirstDay > died.possibleLastDay {
+                    warning(file, lines[r], "\(d) is after \(entity.id) ends (\(died)); the relation's own date wins over the lifespan")
+                }
+            }
+        }
     }
 
     static func kindList(_ kinds: Set<EntityKind>?) -> String {

@@ -21,9 +21,9 @@ import GraphAlgorithms
 public final class PathFinder {
     /// The graph every query runs on.
     public let graph: Graph
-    private var undirected: (walk: PathAdjacency, searcher: PathSearcher)?
-    private var directed: (walk: PathAdjacency, searcher: PathSearcher)?
-    private var startDays: [Int?]?
+    private var undirected: (walk: Traversal, searcher: PathSearcher)?
+    private var directed: (walk: Traversal, searcher: PathSearcher)?
+    private var startDays: (possible: [Int?], known: [Int?])?
     private var hubCost: [Double]?
 
     /// Hop-limited weighted queries try this many lightest paths for one within the limit.
@@ -34,10 +34,10 @@ public final class PathFinder {
         self.graph = graph
     }
 
-    private func walk(directed isDirected: Bool) -> (walk: PathAdjacency, searcher: PathSearcher) {
+    private func walk(directed isDirected: Bool) -> (walk: Traversal, searcher: PathSearcher) {
         if isDirected, let directed { return directed }
         if !isDirected, let undirected { return undirected }
-        let walk = PathAdjacency(graph: graph, directed: isDirected)
+        let walk = Traversal(graph: graph, directed: isDirected)
         let made = (walk, PathSearcher(graph: walk.adjacency))
         if isDirected { directed = made } else { undirected = made }
         return made
@@ -122,12 +122,13 @@ public final class PathFinder {
     private func search(_ query: PathQuery) -> (paths: [GraphPath], truncated: Bool) {
         let f = query.filters
         let (walk, s) = self.walk(directed: f.directed)
-        let found = search(query, searcher: s, mask: walk.edgeMask(f.mask(for: graph)), walk: walk)
+        let mask = f.traversalMask(for: graph, ends: [query.source, query.target])
+        let found = search(query, searcher: s, mask: walk.edgeMask(mask), walk: walk)
         return (found.paths.map(walk.relationPath), found.truncated)
     }
 
     private func search(
-        _ query: PathQuery, searcher s: PathSearcher, mask: TraversalMask, walk: PathAdjacency
+        _ query: PathQuery, searcher s: PathSearcher, mask: TraversalMask, walk: Traversal
     ) -> (paths: [GraphPath], truncated: Bool) {
         let f = query.filters
         let (a, b) = (query.source, query.target)
@@ -135,8 +136,14 @@ public final class PathFinder {
         func withinLimit(_ p: GraphPath) -> Bool { f.maxHops.map { p.length <= $0 } ?? true }
 
         if f.chronological {
-            if startDays == nil { startDays = graph.relations.map { $0.span.start?.firstDay } }
-            let edgeStart = walk.relationOfEdge.map { $0.map { startDays![$0] } } ?? startDays!
+            // Ordered by possible start, or under --strict-time by known start (the mask has
+            // already refused relations without one); an unbounded possible start fits anywhere.
+            if startDays == nil {
+                let times = graph.relations.indices.map(graph.time(of:))
+                startDays = (times.map { $0.possibleStart == .min ? nil : $0.possibleStart }, times.map { $0.known?.lower })
+            }
+            let days = f.strictTime ? startDays!.known : startDays!.possible
+            let edgeStart = walk.relationOfEdge.map { $0.map { days[$0] } } ?? days
             let p = s.chronologicalPath(from: a, to: b, edgeStart: edgeStart, mask: mask, maxHops: f.maxHops ?? .max)
             return (p.map { [$0] } ?? [], false)
         }

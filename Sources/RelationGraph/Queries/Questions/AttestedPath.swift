@@ -54,7 +54,7 @@ public struct AttestedPath: Sendable, Codable {
     /// - Throws: ``PathQueryError`` for the same endpoints, an avoided endpoint, or a
     ///   time-respecting search (which this ranking does not combine with).
     /// - Complexity: proportional to the number of candidate paths, at most `pathLimit`.
-    public init(graph: Graph, from a: Int, to b: Int, filters: PathFilters = PathFilters(), slack: Int = 0,
+    public init(graph: Graph, from a: Int, to b: Int, filters: RelationFilter = RelationFilter(), slack: Int = 0,
                 pathLimit: Int = 200_000) throws(PathQueryError) {
         let query = PathQuery(source: a, target: b, filters: filters)
         let finder = PathFinder(graph: graph)
@@ -62,7 +62,7 @@ public struct AttestedPath: Sendable, Codable {
         if filters.chronological { throw PathQueryError("the best-attested path counts hops; it does not combine with a time-respecting search") }
         if slack < 0 { throw PathQueryError("the slack must be at least 0") }
         let pairs = EvidencePairs(graph: graph, filters: filters)
-        func passable(_ v: Int) -> Bool { filters.admitsIntermediate(graph.entities[v], at: v) }
+        func passable(_ v: Int) -> Bool { filters.admitsIntermediate(v, in: graph) }
         let toB = pairs.stepsTo(b, passable: passable)
         guard toB[a] != Int.max, toB[a] <= (filters.maxHops ?? Int.max) else {
             self.path = nil

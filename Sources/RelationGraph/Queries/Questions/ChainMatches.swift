@@ -65,9 +65,9 @@ public struct ChainMatches: Sendable, Codable {
     public static func search(_ pattern: ChainPattern, in graph: Graph, options: Options,
                               visit: (_ entities: [Int], _ relations: [Int]) -> Bool) {
         let filter = options.filter
-        let entityOK = graph.entities.map { filter.admitsLayer($0.attributes["layer"]) }
+        let entityOK = graph.entities.map { filter.admitsLayer($0.layer) }
         let relationOK = graph.relations.indices.map { r in
-            filter.admits(graph.relations[r]) && entityOK[Int(graph.relationSubject[r])]
+            filter.admits(relation: r, in: graph) && entityOK[Int(graph.relationSubject[r])]
                 && entityOK[Int(graph.relationObject[r])]
                 && !(options.chronological && filter.strictTime && graph.relations[r].span.start == nil)
         }

@@ -58,14 +58,14 @@ public struct CoAffiliation: Sendable, Codable {
     /// The co-affiliation network of `kinds` through `via` in `graph`.
     /// - Complexity: O(E + Σ over shared entities of (affiliations)²).
     public init(graph: Graph, kinds: Set<EntityKind>, via: Set<EntityKind>, filter: RelationFilter = RelationFilter()) {
-        let admitted = graph.entities.map { filter.admitsLayer($0.attributes["layer"]) }
+        let admitted = graph.entities.map { filter.admitsLayer($0.layer) }
         let isMember = graph.entities.indices.map { admitted[$0] && kinds.contains(graph.entities[$0].kind) }
         let isShared = graph.entities.indices.map { admitted[$0] && via.contains(graph.entities[$0].kind) }
         var relationFilter = filter
         relationFilter.window = nil
         // Affiliations by shared entity: (member, relation), in relation order.
         var affiliations: [Int: [(member: Int, relation: Int)]] = [:]
-        for r in graph.relations.indices where relationFilter.admits(graph.relations[r]) {
+        for r in graph.relations.indices where relationFilter.admits(relation: r, in: graph) {
             let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
             for (m, v) in [(s, o), (o, s)] where m != v && isMember[m] && isShared[v] {
                 affiliations[v, default: []].append((m, r))

@@ -30,10 +30,10 @@ public struct CommonGround: Sendable, Codable {
 
     /// The relations between `a` and `b`, and (for `depth` 2) the entities within two hops of both.
     /// - Complexity: O(V + E) for depth 2; O(deg(a)) otherwise.
-    public init(graph: Graph, a: Int, b: Int, depth: Int = 1, filters: PathFilters = PathFilters()) {
+    public init(graph: Graph, a: Int, b: Int, depth: Int = 1, filters: RelationFilter = RelationFilter()) {
         direct = graph.relations(touching: a).filter { r in
             let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
-            return ((s == a && o == b) || (s == b && o == a)) && filters.admits(graph.relations[r])
+            return ((s == a && o == b) || (s == b && o == a)) && filters.admits(relation: r, in: graph)
         }.map { PathHop(graph: graph, relation: $0, from: a) }
         self.depth = depth
         guard depth >= 2 else {

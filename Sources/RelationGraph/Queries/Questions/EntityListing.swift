@@ -74,8 +74,8 @@ public struct EntityListing: Sendable, Codable {
         relationFilter.kinds = nil
         relationFilter.groups = nil
         var degree = [Int](repeating: 0, count: graph.entities.count)
-        let entityLayerOK = graph.entities.map { relationFilter.admitsLayer($0.attributes["layer"]) }
-        for r in graph.relations.indices where relationFilter.admits(graph.relations[r]) {
+        let entityLayerOK = graph.entities.map { relationFilter.admitsLayer($0.layer) }
+        for r in graph.relations.indices where relationFilter.admits(relation: r, in: graph) {
             let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
             guard entityLayerOK[s] && entityLayerOK[o] else { continue }
             degree[s] += 1

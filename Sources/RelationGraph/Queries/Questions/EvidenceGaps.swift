@@ -45,7 +45,7 @@ public struct EvidenceGaps: Sendable, Codable {
                 top: Int = 10) throws(CentralityError) {
         var bySource: [String: [Int]] = [:]
         var uncited = 0
-        for (r, relation) in graph.relations.enumerated() where filter.admits(relation) {
+        for (r, relation) in graph.relations.enumerated() where filter.admits(relation: r, in: graph) {
             let docs = EvidencePairs.documents(of: relation)
             if docs.isEmpty { uncited += 1 }
             if docs.count == 1, let only = docs.first { bySource[only, default: []].append(r) }

@@ -29,11 +29,11 @@ public struct EvidencePairs: Sendable {
 
     /// The pairs of `graph` under `filters` (relations only; kinds and avoidance are the walker's).
     /// - Complexity: O(V + E log E).
-    public init(graph: Graph, filters: PathFilters) {
+    public init(graph: Graph, filters: RelationFilter) {
         var slot: [UInt64: Int] = [:]
         var pairs: [Pair] = []
         var steps: [(Int, Int, Int)] = []
-        for r in graph.relations.indices where filters.admits(graph.relations[r]) {
+        for r in graph.relations.indices where filters.admits(relation: r, in: graph) {
             let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
             guard s != o else { continue }
             let symmetric = graph.schema.predicate(named: graph.relations[r].predicate)?.isSymmetric ?? false

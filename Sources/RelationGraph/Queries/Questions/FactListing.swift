@@ -70,9 +70,9 @@ public struct FactListing: Sendable, Codable {
     static func matches(_ r: Int, graph: Graph, query: Query) -> Bool {
         let relation = graph.relations[r]
         let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
-        guard query.filter.admits(relation),
-              query.filter.admitsLayer(graph.entities[s].attributes["layer"]),
-              query.filter.admitsLayer(graph.entities[o].attributes["layer"]) else { return false }
+        guard query.filter.admits(relation: r, in: graph),
+              query.filter.admitsLayer(graph.entities[s].layer),
+              query.filter.admitsLayer(graph.entities[o].layer) else { return false }
         if let subject = query.subject, s != subject { return false }
         if let object = query.object, o != object { return false }
         if let entity = query.entity, s != entity && o != entity { return false }

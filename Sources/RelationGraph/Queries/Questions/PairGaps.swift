@@ -42,9 +42,9 @@ public struct PairGaps: Sendable, Codable {
         func usable(_ r: Int) -> Bool {
             var f = filter
             f.window = nil
-            return f.admits(graph.relations[r])
-                && f.admitsLayer(graph.entities[Int(graph.relationSubject[r])].attributes["layer"])
-                && f.admitsLayer(graph.entities[Int(graph.relationObject[r])].attributes["layer"])
+            return f.admits(relation: r, in: graph)
+                && f.admitsLayer(graph.entities[Int(graph.relationSubject[r])].layer)
+                && f.admitsLayer(graph.entities[Int(graph.relationObject[r])].layer)
         }
         func yearsBounds(_ x: Int) -> (Int?, Int?, String) {
             let span = graph.entities[x].span

@@ -36,21 +36,21 @@ public struct Separation: Sendable, Codable {
     /// The separation of `a` and `b` under `filters`.
     /// - Throws: ``PathQueryError`` as a path query between them would (same entity, avoided end).
     /// - Complexity: O(k · (V + E)) for the cut of size k, plus one path search per member.
-    public init(graph: Graph, a: Int, b: Int, filters: PathFilters = PathFilters()) throws(PathQueryError) {
+    public init(graph: Graph, a: Int, b: Int, filters: RelationFilter = RelationFilter()) throws(PathQueryError) {
         var routeFilters = filters
         routeFilters.maxHops = nil
         routeFilters.chronological = false
         try PathFinder(graph: graph).validate(PathQuery(source: a, target: b, filters: routeFilters))
         let directRelations = graph.relations(touching: a).filter { r in
             let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
-            return ((s == a && o == b) || (s == b && o == a)) && filters.admits(graph.relations[r])
+            return ((s == a && o == b) || (s == b && o == a)) && filters.admits(relation: r, in: graph)
         }
         direct = directRelations.map { PathHop(graph: graph, relation: $0, from: a) }
         // Routes other than the direct relations: search a graph without them.
         let reduced = directRelations.isEmpty ? graph : graph.subgraph(
             entities: graph.entities.indices, relations: Set(graph.relations.indices).subtracting(directRelations))
-        let walk = PathAdjacency(graph: reduced, directed: filters.directed)
-        let mask = walk.edgeMask(filters.mask(for: reduced))
+        let walk = Traversal(graph: reduced, directed: filters.directed)
+        let mask = walk.edgeMask(filters.traversalMask(for: reduced, ends: [a, b]))
         let finder = PathFinder(graph: reduced)
         let together = try finder.paths(for: PathQuery(source: a, target: b, filters: routeFilters)).paths.first
         connected = together != nil
