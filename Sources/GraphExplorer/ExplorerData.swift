@@ -139,18 +139,17 @@ extension ExplorerData {
             let card = EntityCard(graph: graph, entity: i).lines.map(\.relationIndex)
             entities.append(EntityRecord(
                 id: e.id, name: e.name, aliases: e.aliases, kind: e.kind.rawValue, group: e.group,
-                dates: e.span.description, description: e.description, layer: Self.layer(e.attributes),
+                dates: e.span.description, description: e.description, layer: Self.layer(e.layer),
                 keys: keys, hubCost: hubCosts[i], onPaths: walkable.entities[i], citations: indices(e.citations), card: card))
         }
         var relations: [RelationRecord] = []
         for (r, relation) in graph.relations.enumerated() {
             let spans = ExplorerSpans.of(relation: r, in: graph)
-            var attributes = relation.attributes
-            attributes["layer"] = nil
+            let attributes = relation.attributes
             relations.append(RelationRecord(
                 subject: Int(graph.relationSubject[r]), object: Int(graph.relationObject[r]),
                 predicate: relation.predicate, dates: relation.span.description, note: relation.note,
-                layer: Self.layer(relation.attributes), citations: indices(relation.citations),
+                layer: Self.layer(relation.layer), citations: indices(relation.citations),
                 possible: spans.possible, onPaths: walkable.relations[r], known: spans.known, claims: spans.isDisputed ? spans.claims : nil, attributes: attributes.filter { !$0.value.isEmpty }))
         }
 
@@ -207,15 +206,19 @@ extension ExplorerData {
         return Years(first: first, startDays: days)
     }
 
-    /// Which entities a default `relgraph path` may pass through and which relations it may take.
-    /// Today every one: the default path query filters nothing.
+    /// Which entities a default `relgraph path` may pass through and which relations it may
+    /// take, as ``RelationFilter/traversalMask(for:ends:)`` of the default filter decides: the
+    /// default layer only, and one claim per fact. A relation's own test leaves its entities
+    /// aside, because a path's two ends pass whatever their layer; the page checks the entities.
     static func defaultPathMasks(_ graph: Graph) -> (entities: [Bool], relations: [Bool]) {
-        (Array(repeating: true, count: graph.entities.count), Array(repeating: true, count: graph.relations.count))
+        let filter = RelationFilter()
+        return (graph.entities.map(filter.admits),
+                graph.relations.indices.map { filter.admits(relation: $0, in: graph) && graph.isPrimaryClaim($0) })
     }
 
-    /// The layer named in an entity's or relation's `layer` column, else the default one.
-    static func layer(_ attributes: [String: String]) -> String {
-        guard let layer = attributes["layer"], !layer.isEmpty else { return defaultLayer }
+    /// The layer of an entity or relation, the default one when it names none.
+    static func layer(_ layer: String?) -> String {
+        guard let layer, !layer.isEmpty else { return defaultLayer }
         return layer
     }
 

@@ -16,19 +16,12 @@ struct ExplorerSpans: Sendable, Hashable {
     /// Whether those claims differ in their dates.
     var isDisputed: Bool
 
-    /// The spans of relation `r` of `graph`.
-    ///
-    /// Today's model: a dated relation's span is both its possible and its known span (each
-    /// end its partial date's whole extent, a missing end open); an undated relation may have
-    /// held at any time and is known at none, which is how `RelationFilter` reads it with and
-    /// without `strictTime`. Every row is its own claim.
+    /// The spans of relation `r` of `graph`, as ``Graph/time(of:)`` reads them (the same
+    /// readings as `--during`/`--at` and `--strict-time`).
     static func of(relation r: Int, in graph: Graph) -> ExplorerSpans {
-        let span = graph.relations[r].span
-        if span.isUnknown {
-            return ExplorerSpans(possible: [ExplorerDayRange(from: nil, to: nil)], known: nil, claims: [r], isDisputed: false)
-        }
-        let range = ExplorerDayRange(from: span.start?.firstDay, to: span.end?.lastDay)
-        return ExplorerSpans(possible: [range], known: range, claims: [r], isDisputed: false)
+        let time = graph.time(of: r)
+        return ExplorerSpans(possible: time.possible.map(ExplorerDayRange.init), known: time.known.map(ExplorerDayRange.init),
+                             claims: time.claims, isDisputed: time.isDisputed)
     }
 }
 
@@ -36,4 +29,14 @@ struct ExplorerSpans: Sendable, Hashable {
 struct ExplorerDayRange: Sendable, Hashable, Encodable {
     var from: Int?
     var to: Int?
+
+    init(from: Int?, to: Int?) {
+        self.from = from
+        self.to = to
+    }
+
+    /// The library's range, its unbounded sides (`Int.min`, `Int.max`) as nil.
+    init(_ range: DayRange) {
+        self.init(from: range.lower == .min ? nil : range.lower, to: range.upper == .max ? nil : range.upper)
+    }
 }

@@ -48,7 +48,8 @@ enum ExplorerScript {
     kinds: new Set(data.kinds.map((k) => k.name)),
     groups: new Set(entities.map((e) => e.group || "")),
     predicates: new Set(data.predicates.map((p) => p.name)),
-    layers: new Set(data.layers),
+    // As on the command line, only the default layer until another is ticked.
+    layers: new Set(data.layers.filter((l) => l === "network")),
     from: data.years.first,
     to: lastYear,
     reading: "possible",
@@ -507,7 +508,7 @@ enum ExplorerScript {
       const line = element("label");
       const box = document.createElement("input");
       box.type = "checkbox";
-      box.checked = true;
+      box.checked = chosen.has(value);
       box.value = value;
       box.addEventListener("change", () => {
         if (box.checked) chosen.add(value); else chosen.delete(value);
@@ -638,7 +639,7 @@ enum ExplorerScript {
       restricted("kinds", state.kinds, data.kinds.map((k) => k.name), (k) => k),
       restricted("groups", state.groups, [...new Set(entities.map((e) => e.group || ""))].sort(), (g) => g || "no group"),
       restricted("predicates", state.predicates, data.predicates.map((p) => p.name), (p) => p),
-      restricted("layers", state.layers, data.layers, (l) => l),
+      [...state.layers].some((l) => l !== "network") ? "layers " + data.layers.filter((l) => state.layers.has(l)).join(", ") : null,
     ].filter(Boolean);
     parts.push(filters.length ? "filters: " + filters.join("; ") : "no filters");
     parts.push(windowIsWhole() ? "all years" : "years " + state.from + "–" + state.to + " (" + state.reading + " reading)");

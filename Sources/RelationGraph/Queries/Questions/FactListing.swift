@@ -68,7 +68,6 @@ public struct FactListing: Sendable, Codable {
     }
 
     static func matches(_ r: Int, graph: Graph, query: Query) -> Bool {
-        let relation = graph.relations[r]
         let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
         guard query.filter.admits(relation: r, in: graph),
               query.filter.admitsLayer(graph.entities[s].layer),
