@@ -6,6 +6,7 @@
 #   Fuzz/run.sh 600             # 10 minutes per reader
 #   Fuzz/run.sh 600 graphml dot # only these readers
 #   FUZZ_JOBS=2 Fuzz/run.sh 600 # two readers at a time
+#   FUZZ_BUILD=0 Fuzz/run.sh    # keep .build/fuzz/relgraph-fuzz as it is (no rebuild)
 #
 # Builds .build/fuzz/relgraph-fuzz from the library sources with
 # `swiftc -parse-as-library -sanitize=fuzzer`, seeds each reader's corpus with the bundled
@@ -27,7 +28,7 @@ JOBS="${FUZZ_JOBS:-1}"
 OUT=.build/fuzz
 mkdir -p "$OUT"
 
-Fuzz/build.sh "$OUT"
+if [ "${FUZZ_BUILD:-1}" != 0 ]; then Fuzz/build.sh "$OUT"; fi  # FUZZ_BUILD=0: use the binary as built
 Fuzz/seeds.sh "$OUT/seeds"
 
 # libFuzzer on one reader's corpus with the limits every run uses, plus the given options.
@@ -40,6 +41,7 @@ run_libfuzzer() {  # READER CORPUS FINDINGS OPTIONS...
 # One reader: fuzz for SECONDS_PER_READER, then time every corpus input once for the slowest.
 fuzz_reader() {
     local reader="$1" corpus="$OUT/corpus/$1" findings="$OUT/findings/$1"
+    rm -rf "$findings"  # findings are per run; each run's log says what it found
     mkdir -p "$corpus" "$findings"
     cp -n "$OUT/seeds/$reader"/* "$corpus"/ 2>/dev/null || true
     local log="$OUT/$reader.log" status=0

@@ -154,16 +154,7 @@ struct PathSampling {
         let n = graph.vertexCount
         let found = PathLists(count: partitions)
         let plan = ParallelSources(sources: (0..<partitions).map(Int32.init), concurrent: partitions > 1)
-        graph.outOffsets.withUnsafeBufferPointer { outOffsets in
-        graph.outTargets.withUnsafeBufferPointer { outTargets in
-        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-        graph.inSources.withUnsafeBufferPointer { inSources in
-            let out = SearchRows(
-                offsets: outOffsets.baseAddress!, targets: outTargets.baseAddress ?? UnsafePointer(bitPattern: 8)!,
-                slotCount: outTargets.count)
-            let back = SearchRows(
-                offsets: inOffsets.baseAddress!, targets: inSources.baseAddress ?? UnsafePointer(bitPattern: 8)!,
-                slotCount: inSources.count)
+        graph.withSearchRows { back, out in
             let shared = SharedSamplers(samplers: samplers, component: component)
             let seed = seed
             let partitions = partitions
@@ -180,7 +171,7 @@ struct PathSampling {
                 }
                 found.store(vertices, at: p)
             }
-        }}}}
+        }
         for p in 0..<partitions { for v in found.lists[p] { visit(Int(v)) } }
     }
 }

@@ -21,23 +21,13 @@ extension CSRGraph {
             return bitParallelDistanceSums(of: targets, concurrent: concurrent, progress: progress)
         }
         let plan = ParallelSources(sources: targets, concurrent: concurrent)
-        let slotCount = inSources.count
-        inOffsets.withUnsafeBufferPointer { offsets in
-        inSources.withUnsafeBufferPointer { targets in
-        outOffsets.withUnsafeBufferPointer { backOffsets in
-        outTargets.withUnsafeBufferPointer { backTargets in
+        // Searches walk towards each vertex along in-rows; the out-rows are their reverse.
+        withSearchRows { forward, backward in
         lengths.withUnsafeBufferPointer { lengthBuffer in
         result.withUnsafeMutableBufferPointer { out in
             let shared = SearchPointers(
-                offsets: offsets.baseAddress!, targets: targets.baseAddress ?? UnsafePointer(bitPattern: 8)!,
+                offsets: forward.offsets, targets: forward.targets,
                 lengths: useWeights ? lengthBuffer.baseAddress : nil, out: out.baseAddress)
-            // Searches walk towards each vertex along in-rows; the out-rows are their reverse.
-            let forward = SearchRows(
-                offsets: offsets.baseAddress!, targets: targets.baseAddress ?? UnsafePointer(bitPattern: 8)!,
-                slotCount: slotCount)
-            let backward = SearchRows(
-                offsets: backOffsets.baseAddress!, targets: backTargets.baseAddress ?? UnsafePointer(bitPattern: 8)!,
-                slotCount: slotCount)
             plan.forEachPartition { p in
                 let workspace = DistanceSumsWorkspace(vertexCount: n, weighted: useWeights)
                 var done = 0
@@ -56,7 +46,7 @@ extension CSRGraph {
                 }
                 if done > 0 { progress?(done) }
             }
-        }}}}}}
+        }}}
         return result
     }
 }
@@ -83,18 +73,8 @@ extension CSRGraph {
             repeating: DistanceSums(reached: 0, total: 0, reciprocal: 0), count: targets.count)
         let batchCount = (targets.count + width - 1) / width
         let plan = ParallelSources(sources: (0..<batchCount).map(Int32.init), concurrent: concurrent)
-        let slotCount = inSources.count
-        inOffsets.withUnsafeBufferPointer { offsets in
-        inSources.withUnsafeBufferPointer { sources in
-        outOffsets.withUnsafeBufferPointer { backOffsets in
-        outTargets.withUnsafeBufferPointer { backTargets in
+        withSearchRows { forward, backward in
         result.withUnsafeMutableBufferPointer { out in
-            let forward = SearchRows(
-                offsets: offsets.baseAddress!, targets: sources.baseAddress ?? UnsafePointer(bitPattern: 8)!,
-                slotCount: slotCount)
-            let backward = SearchRows(
-                offsets: backOffsets.baseAddress!, targets: backTargets.baseAddress ?? UnsafePointer(bitPattern: 8)!,
-                slotCount: slotCount)
             let output = SearchOutput(out: out.baseAddress)
             plan.forEachPartition { p in
                 let workspace = MultiSourceBFSWorkspace(vertexCount: n)
@@ -106,7 +86,7 @@ extension CSRGraph {
                     progress?(range.count)
                 }
             }
-        }}}}}
+        }}
         return result
     }
 }
@@ -122,6 +102,25 @@ struct SearchPointers: @unchecked Sendable {
     let targets: UnsafePointer<Int32>
     let lengths: UnsafePointer<Double>?
     let out: UnsafeMutablePointer<DistanceSums>?
+}
+
+extension CSRGraph {
+    /// The in-rows and the out-rows as raw pointers for worker threads, valid inside `body` only
+    /// (both the same rows when undirected).
+    func withSearchRows<R>(_ body: (_ inRows: SearchRows, _ outRows: SearchRows) -> R) -> R {
+        inOffsets.withUnsafeBufferPointer { inOffsets in
+        inSources.withUnsafeBufferPointer { inSources in
+        outOffsets.withUnsafeBufferPointer { outOffsets in
+        outTargets.withUnsafeBufferPointer { outTargets in
+            // An edgeless graph has empty rows; any aligned non-null address serves, it is never read.
+            let placeholder = UnsafePointer<Int32>(bitPattern: 8)!
+            return body(
+                SearchRows(offsets: inOffsets.baseAddress!, targets: inSources.baseAddress ?? placeholder,
+                           slotCount: inSources.count),
+                SearchRows(offsets: outOffsets.baseAddress!, targets: outTargets.baseAddress ?? placeholder,
+                           slotCount: outTargets.count))
+        }}}}
+    }
 }
 
 /// One direction of adjacency, as raw pointers for worker threads (read-only).

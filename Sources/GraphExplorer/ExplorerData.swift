@@ -178,6 +178,7 @@ extension ExplorerData {
             switch entry.sample {
             case .kind(let kind): (line.sample, line.shape) = ("kind", DiagramStyle.shape(of: kind).rawValue)
             case .fill(let color): (line.sample, line.color) = ("fill", color)
+            case .outline(let color): (line.sample, line.color) = ("outline", color)
             case .edge(let style):
                 line.sample = "edge"
                 switch style {

@@ -6,8 +6,10 @@ import RelationGraph
 ///
 /// Nodes are entities in index order, with the entity id as DOT id (SVG `<title>`); edges are
 /// relations in index order, each with the SVG id `relation-N` (N the relation index), labelled
-/// with the predicate and years. The result depends only on the graph, the selection and the
-/// options, so renders can be diffed.
+/// with the schema's phrase and dates (`signed 1939-08-23`, `led 1930–1939`); repeated relations
+/// of one predicate and direction are one edge `relations-N-M-...` labelled `supplied ×7`. The
+/// document's legend lists what the drawing shows. The result depends only on the graph, the
+/// selection and the options, so renders can be diffed.
 ///
 /// ```swift
 /// var options = RenderOptions()
@@ -131,7 +133,7 @@ public enum DiagramBuilder {
             legend.groups = Legend.groupEntries(drawn: drawnGroups, colors: groupColors)
             legend.showsUngrouped = entities.contains { $0.group == nil && $0.kind != .place }
             let bundled = legend.edgeStyles
-            legend.edgeStyles = highlight.legendStyles(drawnEntities: Set(entities.map(\.id)), drawnRelations: Set(selection.relations))
+            highlight.addLegendLines(to: &legend, drawnEntities: Set(entities.map(\.id)), drawnRelations: Set(selection.relations))
             if faded && document.edges.contains(where: { $0.attributes[.color] == DiagramStyle.fadedColor }) {
                 legend.add(.context)
             }
@@ -166,13 +168,19 @@ public enum DiagramBuilder {
         func color(ofEntity id: String) -> String? { entityColors[id] }
         func color(ofRelation r: Int) -> String? { relationColors[r] }
 
-        /// One legend line per path drawn, or one "highlighted" line for plain highlights.
-        func legendStyles(drawnEntities: Set<String>, drawnRelations: Set<Int>) -> [Legend.EdgeStyle] {
+        /// One legend line per path drawn, or one "highlighted" line for plain highlights; entities
+        /// marked without any highlighted relation drawn get an outline line instead.
+        func addLegendLines(to legend: inout Legend, drawnEntities: Set<String>, drawnRelations: Set<Int>) {
             if !paths.isEmpty {
-                return paths.enumerated().map { .highlighted(label: $1.label, color: ColorPalette.pathStroke($0)) }
+                legend.edgeStyles = paths.enumerated().map { .highlighted(label: $1.label, color: ColorPalette.pathStroke($0)) }
+            } else if relationColors.keys.contains(where: drawnRelations.contains) {
+                legend.edgeStyles = [.highlighted(label: label, color: DiagramStyle.highlightColor)]
+            } else if entityColors.keys.contains(where: drawnEntities.contains) {
+                legend.edgeStyles = []
+                legend.marked = Legend.Mark(label: label, color: DiagramStyle.highlightColor)
+            } else {
+                legend.edgeStyles = []
             }
-            let shown = entityColors.keys.contains(where: drawnEntities.contains) || relationColors.keys.contains(where: drawnRelations.contains)
-            return shown ? [.highlighted(label: label, color: DiagramStyle.highlightColor)] : []
         }
     }
 

@@ -31,7 +31,7 @@ public enum DiagramRenderer {
                 return try LegendComposition.render(document, legend: legend, engine: engine, format: format, gvc: gvc)
             }
             let graph = try CGraphDocument(building: document)
-            return try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue)
+            return format.repairedOutput(try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue))
         }
     }
 
@@ -46,7 +46,7 @@ public enum DiagramRenderer {
         try format.requireWritesFile()
         return try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
             let graph = try CGraphDocument(parsing: text)
-            return try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue)
+            return format.repairedOutput(try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue))
         }
     }
 

@@ -34,6 +34,15 @@ public enum DiagramStyle {
     /// Line and text colour of relations and entities that are not highlighted while others are.
     public static let fadedColor = "#B0B0B0"
 
+    /// The fill of each group, given the `group` of every entity of the graph (repeats count):
+    /// the colours ``GroupColors`` assigns, as a dictionary. Pass the whole graph's groups, not
+    /// a drawing's, or colours will depend on the drawing.
+    public static func groupColors(_ groups: some Sequence<String>) -> [String: String] {
+        var counts: [String: Int] = [:]
+        for group in groups { counts[group, default: 0] += 1 }
+        return Dictionary(uniqueKeysWithValues: GroupColors(groupCounts: counts).entries.map { ($0.group, $0.fill) })
+    }
+
     /// Names longer than this many characters are wrapped onto several lines.
     public static let wrapWidth = 28
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Graphviz output format ("device"), named as Graphviz names it: `svg`, `png`, `pdf`,
 /// `json`, `canon`, or a renderer-qualified name such as `png:cairo`.
 ///
@@ -48,6 +50,26 @@ public struct OutputFormat: RawRepresentable, Hashable, Sendable, ExpressibleByS
             throw .renderFailed(format: rawValue, message:
                 "it draws in a window instead of writing a file; relgraph offers only formats that write a file")
         }
+    }
+
+    /// Graphviz's bytes in this format, with SVG made well-formed XML (``SVGRepair``) and a
+    /// PDF's creation date fixed, so that the same drawing gives the same bytes tomorrow.
+    func repairedOutput(_ data: Data) -> Data {
+        switch rawValue.prefix(while: { $0 != ":" }) {
+        case "svg": return SVGRepair.repaired(data)
+        case "pdf": return Self.withFixedCreationDate(data)
+        default: return data
+        }
+    }
+
+    /// The PDF with the digits of its `/CreationDate (D:YYYYMMDDHHmmSS...)` set to
+    /// 1970-01-01 00:00:00. The length is unchanged, so the cross-reference offsets stay right.
+    static func withFixedCreationDate(_ pdf: Data) -> Data {
+        let key = Data("/CreationDate (D:".utf8)
+        guard let range = pdf.range(of: key), range.upperBound + 14 <= pdf.endIndex else { return pdf }
+        var fixed = pdf
+        fixed.replaceSubrange(range.upperBound..<(range.upperBound + 14), with: Data("19700101000000".utf8))
+        return fixed
     }
 
     /// Whether the output is text (UTF-8) rather than binary.

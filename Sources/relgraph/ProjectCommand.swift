@@ -18,7 +18,7 @@ struct ProjectCommand: ParsableCommand {
 
             -o FILE saves the network as a graph every command reads (a folder, .graphml, .gexf, \
             .json, ...): the members, and one co-affiliated relation per tie whose weight is the \
-            shared count (a length to 'path --weighted', a strength to 'rank --by pagerank --weighted').
+            shared count (a length to 'path --weighted', a strength to 'rank --measure pagerank --weighted').
 
             JSON (--format json): {"kinds":[KIND...],"via":[KIND...],"members":N,"ties":[{"a":ID, \
             "aName":NAME,"b":ID,"bName":NAME,"weight":N,"start":DAY|null,"end":DAY|null, \

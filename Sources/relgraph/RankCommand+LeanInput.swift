@@ -11,9 +11,13 @@ extension RankCommand {
         guard during == nil, compare.isEmpty, predicates == nil, !strictTime, kinds == nil, !edges else { return nil }
         let url = try graphOptions.graphURL()
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-            GraphFormat(detecting: url) == nil,
-            EdgeListFormat.extensions.contains(url.pathExtension.lowercased()) else { return nil }
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
+        else { return nil }
+        // What GraphInput reads with EdgeListFormat: .tsv/.csv, and the other edge-list extensions.
+        let format = GraphFormat(detecting: url)
+        let isEdgeList = format == .tsv || format == .csv
+            || (format == nil && EdgeListFormat.extensions.contains(url.pathExtension.lowercased()))
+        guard isEdgeList else { return nil }
         return url
     }
 
@@ -39,3 +43,4 @@ extension RankCommand {
         print(try Self.render(list.ranking(measure, scores: scores), top: top, format: format), terminator: "")
     }
 }
+

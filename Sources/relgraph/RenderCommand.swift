@@ -29,7 +29,7 @@ struct RenderCommand: ParsableCommand {
               $ relgraph render --during 1939..1941 \\
                   --kind person,organization,agreement -o pact.svg
               $ relgraph render --engine neato --cluster-by group --size-by degree -o g.pdf
-              $ relgraph render --around seeckt --depth 1 --dpi 300 --font "DejaVu Serif" -o fig1.png
+              $ relgraph render --around seeckt --dpi 300 --font "DejaVu Serif" -o fig1.png
               $ relgraph render --top 40 --by betweenness -o overview.png
             """)
 
@@ -38,7 +38,8 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "Output format: svg, png, pdf, dot (no layout), html (the explorer page), json, canon...",
-        discussion: "Formats the installed Graphviz writes: \(DiagramRenderer.availableFormats.joined(separator: ", ")).",
+        discussion: "Any format the installed Graphviz writes to a file (ps, eps, gif, jpg, xdot, plain...); "
+            + "window devices (x11, xlib, gtk) are refused.",
         valueName: "format"))
     var format: String?
 
@@ -72,7 +73,7 @@ struct RenderCommand: ParsableCommand {
         "Edge labels: none, predicate (the schema's phrase), predicate-and-years (phrase and dates), always.",
         discussion: """
             predicate-and-years (default) reads "signed 1939-08-23" for a dated act, "led 1930–1939" \
-            or "led from 1939" for a state; above 60 entities only highlighted edges keep their \
+            or "led from 1939" for a state; above 60 entities or 120 relations only highlighted edges keep their \
             label. always labels every edge at every size.
             """, valueName: "what"))
     var edgeLabels: RenderOptions.EdgeLabels?

@@ -1,4 +1,4 @@
-import GraphAlgorithms
+@testable import GraphAlgorithms
 import Testing
 
 /// Edge betweenness on a multigraph pooled into its simple graph (shortest relation as the
@@ -26,6 +26,40 @@ struct PooledEdgeBetweennessTests {
                 }
                 guard let e else { Issue.record("\(name): pair \(a)-\(b) missing"); continue }
                 #expect(abs(scores[e] - expected) <= 1e-9 * max(1, abs(expected)), "\(name): \(c.call): \(a)-\(b)")
+            }
+        }
+    }
+}
+
+/// Merging parallel edges: first-appearance order and orientation, and each rule's weight,
+/// checked against a direct dictionary merge on seeded multigraphs.
+@Suite("Parallel-edge merging")
+struct ParallelEdgeMergeTests {
+    @Test(arguments: [false, true])
+    func mergeMatchesDictionaryMerge(directed: Bool) {
+        var rng = SplitMix64(seed: directed ? 3 : 4)
+        let n = 60
+        var edges: [(Int, Int)] = [], weights: [Double] = []
+        for _ in 0..<500 {
+            edges.append((Int(rng.next() % UInt64(n)), Int(rng.next() % UInt64(n))))
+            weights.append(Double(1 + rng.next() % 9) / 4)
+        }
+        for rule in [CSRGraph.ParallelEdges.mergeMinimumWeight, .mergeSummingWeights, .mergeKeepingFirst] {
+            var order: [UInt64] = [], first: [UInt64: (Int, Int, Double)] = [:]
+            for (e, w) in zip(edges, weights) {
+                let key = directed || e.0 <= e.1 ? UInt64(e.0) << 32 | UInt64(e.1) : UInt64(e.1) << 32 | UInt64(e.0)
+                if let seen = first[key] {
+                    let merged = rule == .mergeMinimumWeight ? min(seen.2, w) : rule == .mergeSummingWeights ? seen.2 + w : seen.2
+                    first[key] = (seen.0, seen.1, merged)
+                } else {
+                    order.append(key); first[key] = (e.0, e.1, w)
+                }
+            }
+            let g = CSRGraph(vertexCount: n, edges: edges, weights: weights, directed: directed, parallel: rule)
+            #expect(g.edgeCount == order.count)
+            for (i, key) in order.enumerated() {
+                let (a, b, w) = first[key]!
+                #expect(Int(g.edgeSource[i]) == a && Int(g.edgeTarget[i]) == b && g.edgeWeight[i] == w, "\(rule) edge \(i)")
             }
         }
     }

@@ -52,6 +52,8 @@ struct FigureTests {
         #expect(colors.entries.prefix(2).map(\.group) == ["soviet-union", "germany"])
         #expect(colors.entries.prefix(2).map(\.fill) == Array(ColorPalette.groupFills.prefix(2)))
         #expect(colors.fill(of: "other") == ColorPalette.neutralFill)
+        let dictionary = DiagramStyle.groupColors(graph.entities.compactMap(\.group))
+        #expect(dictionary == Dictionary(uniqueKeysWithValues: colors.entries.map { ($0.group, $0.fill) }))
     }
 
     @Test("beyond the palette, groups share the neutral grey and one legend line names them")
@@ -64,6 +66,9 @@ struct FigureTests {
         let entries = Legend.groupEntries(drawn: Set(counts.keys), colors: colors)
         #expect(entries.count == 7)
         #expect(entries.last?.label == "Other groups: G7, G8")
+        let many = GroupColors(groupCounts: Dictionary(uniqueKeysWithValues: (1...11).map { ("g\($0)", 20 - $0) }))
+        #expect(Legend.groupEntries(drawn: Set(many.entries.map(\.group)), colors: many).last?.label
+            == "Other groups: G7, G8, G9 and 2 more")
     }
 
     @Test("groups.csv sets order, labels and colours; a bad colour names its line")
@@ -252,5 +257,40 @@ struct FigureTests {
         let text = String(decoding: try DiagramRenderer.render(document, format: .svg), as: UTF8.self)
         #expect(!text.contains("font-family=\"Helvetica"))
         #expect(text.contains("font-family=\"DejaVu Serif\""))
+    }
+}
+
+@Suite("Legend placement")
+struct LegendPlacementTests {
+    func legend() -> Legend {
+        var legend = Legend()
+        legend.kinds = EntityKind.allCases
+        legend.groups = Legend.groupEntries(drawn: ["a", "b", "c"], colors: GroupColors(groupCounts: ["a": 3, "b": 2, "c": 1]))
+        legend.edgeStyles = [.context, .bundled, .mutual]
+        return legend
+    }
+
+    @Test("beside a tall drawing, under a wide one; never taller than a drawing of 10+ entities")
+    func placement() {
+        let layout = LegendLayout(legend: legend(), fontName: "Helvetica", fontSize: 10)
+        let tall = LegendLayout.Box(minX: 0, minY: 0, maxX: 400, maxY: 600)
+        let beside = layout.place(beside: tall, entityCount: 20, widths: [:])
+        #expect(beside.box.minX > tall.maxX && beside.box.maxY == tall.maxY)
+        #expect(beside.box.height <= tall.height)
+        let flat = LegendLayout.Box(minX: 0, minY: 0, maxX: 2000, maxY: 100)
+        let under = layout.place(beside: flat, entityCount: 20, widths: [:])
+        #expect(under.box.maxY < flat.minY && under.box.minX == flat.minX)
+        #expect(under.box.height <= flat.height)
+        // Every heading, sample and text node lies inside the frame.
+        for node in under.nodes {
+            let parts = (node.attributes[.position] ?? "").split(separator: ",").compactMap { Double($0) }
+            #expect(parts.count == 2)
+            if parts.count == 2 {
+                #expect(under.box.minX <= parts[0] && parts[0] <= under.box.maxX && under.box.minY <= parts[1] && parts[1] <= under.box.maxY, "\(node.id)")
+            }
+        }
+        // A small drawing may have a legend taller than itself, in one or two columns.
+        let small = LegendLayout.Box(minX: 0, minY: 0, maxX: 200, maxY: 150)
+        #expect(layout.place(beside: small, entityCount: 3, widths: [:]).box.height > small.height)
     }
 }

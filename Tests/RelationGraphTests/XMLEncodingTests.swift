@@ -53,6 +53,21 @@ struct XMLEncodingTests {
         #expect(utf16.message.contains("UTF-16"))
     }
 
+    @Test func aProcessingInstructionWithoutDataIsAnErrorNotACrash() throws {
+        // Found by Fuzz/run.sh: FoundationXML took strlen of a null pointer (exit 139).
+        let failure = try #require(Self.error(Array("<?xml?>\n<graphml><key Itern_kand".utf8)))
+        #expect(failure.line == 1)
+        #expect(failure.column == 1)
+        #expect(failure.message.contains("processing instruction without content"))
+        let later = try #require(Self.error(Array("<?xml version=\"1.0\"?>\n<gexf>\n <?go?><graph/></gexf>".utf8), gexf: true))
+        #expect(later.line == 3)
+        #expect(later.column == 2)
+        // With a space it is well formed, and read.
+        #expect(throws: Never.self) {
+            _ = try GraphML.graph(from: Data("<?xml version=\"1.0\"?>\n<graphml><?go ?><graph/></graphml>".utf8))
+        }
+    }
+
     @Test func externalEntitiesAreNeverRead() throws {
         let text = """
             <?xml version="1.0"?>
@@ -72,5 +87,24 @@ struct XMLEncodingTests {
         let failure = try #require(Self.error(Array(text.utf8)))
         #expect(Date().timeIntervalSince(start) < 2)
         #expect(failure.message.contains("expand"))
+    }
+}
+
+/// Issue 11, failure 6 (validation half): characters XML cannot carry are refused by
+/// `validate` with FILE:LINE instead of passing and breaking the SVG.
+@Suite("Characters XML cannot carry")
+struct XMLForbiddenCharacterTests {
+    @Test func validateRefusesThemWithFileAndLine() throws {
+        let dir = try ExportTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("id,kind,name,group\na,person,A,g\nb,person,\"bell\u{07}\",\"x\u{FFFE}\"\n".utf8)
+            .write(to: dir.appendingPathComponent("entities.csv"))
+        try Data("subject,predicate,object,note\na,met,b,\"tab\tand CR\r ok\"\n".utf8).write(to: dir.appendingPathComponent("relations.csv"))
+        let (graph, report) = GraphFolder.validate(at: dir)
+        #expect(graph == nil)
+        #expect(report.errors.map(\.description) == [
+            "entities.csv:3: column 'name' holds U+0007, a character XML cannot carry (SVG, GraphML and GEXF output could not hold it); remove it",
+            "entities.csv:3: column 'group' holds U+FFFE, a character XML cannot carry (SVG, GraphML and GEXF output could not hold it); remove it",
+        ])
     }
 }

@@ -73,6 +73,22 @@ struct OutputCommandTests {
         #expect(try String(contentsOf: dir.appendingPathComponent("err"), encoding: .utf8) == "")
     }
 
+    @Test func aNameOfStandardOutputIsWrittenThroughNotReplaced() throws {
+        // A link in a temporary folder to /proc/self/fd/1 stands in for /dev/stdout, which this
+        // test must not risk replacing.
+        let dir = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let link = dir.appendingPathComponent("stdout").path
+        #expect(symlink("/proc/self/fd/1", link) == 0)
+        let result = try CLIRunner.run(["render", "--around", "seeckt", "--depth", "1", "--format", "dot", "-o", link])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("digraph relgraph {"))
+        var info = stat()
+        #expect(lstat(link, &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFLNK)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["stdout"])
+    }
+
     @Test func renderToAFIFOReachesItsReader() throws {
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -38,6 +38,8 @@ public struct Legend: Hashable, Sendable {
             case kind(EntityKind)
             /// A fill colour.
             case fill(String)
+            /// A bold outline in a colour: entities marked without a highlighted relation.
+            case outline(String)
             /// An edge style.
             case edge(EdgeStyle)
             /// No sample: the line is a note.
@@ -60,6 +62,23 @@ public struct Legend: Hashable, Sendable {
 
     /// Entity kinds drawn, in ``EntityKind`` order.
     public var kinds: [EntityKind] = []
+    /// Entities drawn with a coloured outline although no highlighted relation is drawn (the
+    /// centre of an ego network).
+    public var marked: Mark?
+
+    /// A legend line for marked entities: its text and the outline colour.
+    public struct Mark: Hashable, Sendable {
+        /// The text, such as "asked about: Hans von Seeckt".
+        public var label: String
+        /// The outline colour.
+        public var color: String
+
+        /// A mark.
+        public init(label: String, color: String) {
+            self.label = label
+            self.color = color
+        }
+    }
     /// Group colours drawn, in ``GroupColors`` order; groups that share the neutral grey because
     /// the palette ran out are one entry labelled with all their names.
     public var groups: [Entry] = []
@@ -100,9 +119,9 @@ public struct Legend: Hashable, Sendable {
     /// The sections with at least one entry, in display order.
     public var sections: [Section] {
         var result: [Section] = []
-        if !kinds.isEmpty {
-            result.append(Section(heading: "Entities", entries: kinds.map { Entry(sample: .kind($0), label: Self.label(of: $0)) }))
-        }
+        var kindEntries = kinds.map { Entry(sample: .kind($0), label: Self.label(of: $0)) }
+        if let marked { kindEntries.append(Entry(sample: .outline(marked.color), label: marked.label)) }
+        if !kindEntries.isEmpty { result.append(Section(heading: "Entities", entries: kindEntries)) }
         var groupEntries = groups
         if showsUngrouped { groupEntries.append(Entry(sample: .fill(ColorPalette.ungroupedFill), label: "no group")) }
         if !groupEntries.isEmpty { result.append(Section(heading: "Groups", entries: groupEntries)) }
@@ -110,7 +129,7 @@ public struct Legend: Hashable, Sendable {
             result.append(Section(heading: "Relations", entries: edgeStyles.map { Entry(sample: .edge($0), label: Self.label(of: $0)) }))
         }
         if let sizeMeasure {
-            result.append(Section(heading: "Size", entries: [Entry(sample: .note, label: "node size: \(sizeMeasure)")]))
+            result.append(Section(heading: "Size", entries: [Entry(sample: .note, label: "larger nodes: higher \(sizeMeasure)")]))
         }
         return result
     }
@@ -124,7 +143,8 @@ public struct Legend: Hashable, Sendable {
     }
 
     /// The group entries for the groups drawn: one line per coloured group in ``GroupColors``
-    /// order, then one line for the groups that share the neutral grey because the palette ran out.
+    /// order, then one line for the groups that share the neutral grey because the palette ran out
+    /// (naming three of them and counting the rest).
     public static func groupEntries(drawn: Set<String>, colors: GroupColors) -> [Entry] {
         var entries: [Entry] = []
         var overflow: [String] = []
@@ -136,7 +156,9 @@ public struct Legend: Hashable, Sendable {
             }
         }
         if !overflow.isEmpty {
-            entries.append(Entry(sample: .fill(ColorPalette.neutralFill), label: "Other groups: " + overflow.joined(separator: ", ")))
+            let named = overflow.prefix(3).joined(separator: ", ")
+            let rest = overflow.count > 3 ? " and \(overflow.count - 3) more" : ""
+            entries.append(Entry(sample: .fill(ColorPalette.neutralFill), label: "Other groups: " + named + rest))
         }
         return entries
     }

@@ -212,6 +212,12 @@ struct LegendLayout {
                 attributes[.fontSize] = Self.number(fontSize)
                 attributes[.fontColor] = "#333333"
             }
+        case .outline(let color):
+            attributes[.shape] = NodeShape.box.rawValue
+            attributes[.style] = "rounded"
+            attributes[.color] = color
+            attributes[.penWidth] = "3"
+            attributes[.height] = Self.inches(h * 0.8)
         case .fill(let color):
             attributes[.shape] = NodeShape.box.rawValue
             attributes[.style] = "filled"
@@ -255,8 +261,10 @@ struct LegendLayout {
         case .mutual:
             attributes["dir"] = "none"
         }
-        // A straight cubic spline; with an arrowhead it stops where the head's 6 points begin.
-        let arrow = style == .mutual ? 0 : 6.0 * (Double(attributes[.penWidth] ?? "1") ?? 1 > 1 ? 1.3 : 1)
+        // A straight cubic spline; with an arrowhead it stops where the head begins (Graphviz's
+        // arrow is 10 points times arrowsize, longer for thick lines).
+        let isThick = attributes[.penWidth] == "3"
+        let arrow = style == .mutual ? 0 : 6.0 * (isThick ? 1.3 : 1)
         let end = x1 - arrow
         let points = (0...3).map { Self.point(x0 + (end - x0) * Double($0) / 3, y) }
         attributes[.position] = (arrow > 0 ? "e," + Self.point(x1, y) + " " : "") + points.joined(separator: " ")

@@ -33,7 +33,7 @@ public struct EdgeListAdjacency: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .init(file: name, line: 0, message: "cannot read the file")
         }
-        guard String(data: data, encoding: .utf8) != nil else {
+        guard Self.isUTF8(data) else {
             throw .init(file: name, line: 0, message: "not UTF-8 text")
         }
         let comma = url.pathExtension.lowercased() == "csv"
@@ -118,6 +118,16 @@ public struct EdgeListAdjacency: Sendable {
         return EntityRanking(measure: measure, scores: order.map {
             EntityScore(id: ids[$0], name: ids[$0], kind: .other, score: scores[$0])
         })
+    }
+
+    /// Whether `data` is valid UTF-8, without building a `String` when it is plain ASCII (the
+    /// usual case for numeric ids).
+    static func isUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var high: UInt8 = 0
+            for b in raw { high |= b }
+            return high < 0x80 || String(validating: raw, as: UTF8.self) != nil
+        }
     }
 
     /// The byte ranges of a line's cells, by ``EdgeListFormat``'s rules: split on tabs (commas

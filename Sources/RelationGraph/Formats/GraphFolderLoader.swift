@@ -113,6 +113,13 @@ struct GraphFolderLoader {
                 error(file, line, "expected \(table.header.count) fields as in the header, found \(record.count)")
                 continue
             }
+            for (column, cell) in zip(table.header, record) {
+                if let bad = cell.unicodeScalars.first(where: { !XMLEscaping.isAllowed($0) }) {
+                    let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPaddedWithZeros(to: 4)
+                    error(file, line, "column '\(column)' holds \(code), a character XML cannot carry "
+                        + "(SVG, GraphML and GEXF output could not hold it); remove it")
+                }
+            }
             result.append(Row(table: table, record: record, line: line, known: known))
         }
         return result
@@ -376,5 +383,12 @@ struct GraphFolderLoader {
 
     static func kindList(_ kinds: Set<EntityKind>?) -> String {
         kinds.map { $0.sorted().map(\.rawValue).joined(separator: ", ") } ?? "any"
+    }
+}
+
+extension String {
+    /// The string with zeros in front up to `width` characters.
+    fileprivate func leftPaddedWithZeros(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -20,11 +20,17 @@ public enum UTF8Check {
     /// - Complexity: O(n).
     public static func firstFailure(in data: Data) -> Failure? {
         guard let offset = firstInvalidOffset(data) else { return nil }
+        let place = position(of: offset, in: data)
+        return Failure(offset: offset, line: place.line, column: place.column, byte: data[data.startIndex + offset])
+    }
+
+    /// The 1-based line and column (in characters) of the byte at `offset`.
+    public static func position(of offset: Int, in data: Data) -> (line: Int, column: Int) {
         var line = 1, column = 1
         for byte in data.prefix(offset) {
             if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
         }
-        return Failure(offset: offset, line: line, column: column, byte: data[data.startIndex + offset])
+        return (line, column)
     }
 
     /// The offset of the first malformed byte, or nil.

@@ -48,7 +48,7 @@ final class ParsedXMLElement {
 
 /// Parses XML with Foundation's `XMLParser` into an ``ParsedXMLElement`` tree.
 ///
-/// Limits: UTF-8 only (``XMLEncodingCheck``); external entities are never fetched
+/// Limits: UTF-8 only (``XMLPreflight``); external entities are never fetched
 /// (`shouldResolveExternalEntities` is off; a reference to one is an error); a DTD's internal
 /// entities are expanded within libxml2's entity-loop and amplification guards, so a
 /// billion-laughs document is refused as malformed in well under a second.
@@ -57,7 +57,7 @@ enum XMLTree {
     /// - Throws: ``GraphFormatError`` with the parser's line and column when the XML is not well formed.
     /// - Complexity: O(n) in the size of the document.
     static func parse(_ data: Data) throws(GraphFormatError) -> ParsedXMLElement {
-        try XMLEncodingCheck.check(data)
+        try XMLPreflight.check(data)
         // Fed as a stream, libxml2 gets the document in chunks: swift-corelibs-foundation
         // hands `XMLParser(data:)` input to it in one piece, which fails with an internal error
         // past libxml2's 10 MB single-chunk limit.

@@ -60,6 +60,14 @@ enum FileDescriptor {
         return .failure(OutputErrno(code: ELOOP))
     }
 
+    /// Whether `path` names an open file descriptor (`/dev/stdout`, `/dev/fd/1`,
+    /// `/proc/self/fd/1`), which is written through rather than replaced, even when the
+    /// descriptor is a regular file the shell opened (`-o /dev/stdout > file`).
+    static func isDescriptorPath(_ path: String) -> Bool {
+        ["/dev/stdout", "/dev/stderr"].contains(path) || path.hasPrefix("/dev/fd/")
+            || path.hasPrefix("/proc/self/fd/") || path.hasPrefix("/proc/\(getpid())/fd/")
+    }
+
     /// The folder holding `path` (`.` for a bare name).
     static func directory(of path: String) -> String {
         let parent = (path as NSString).deletingLastPathComponent

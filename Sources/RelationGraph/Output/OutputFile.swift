@@ -6,8 +6,9 @@ import Foundation
 ///   is then renamed over it, so a reader sees the old content or the new, never a part. An
 ///   existing file keeps its permissions, and its owner and group where the process may set them.
 /// - A symbolic link is followed: its target is written, the link stays.
-/// - A device, FIFO or socket (`/dev/null`, `/dev/stdout`, a named pipe) is opened and written
-///   directly, never replaced by a file.
+/// - A device, FIFO or socket (`/dev/null`, a named pipe) and an open descriptor's name
+///   (`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`) are opened and written directly, never
+///   replaced by a file.
 /// - `-` is standard output (``StandardOutput``).
 /// - On any error no temporary file is left, and the error names the path as given and the cause.
 public enum OutputFile {
@@ -15,18 +16,21 @@ public enum OutputFile {
     /// - Throws: ``OutputError`` naming `path` and the cause.
     public static func write(_ data: Data, toPath path: String) throws(OutputError) {
         if path == "-" { return try StandardOutput.write(data) }
+        if let info = FileDescriptor.status(path, followingLinks: true) {
+            if FileDescriptor.isType(info, S_IFDIR) { throw OutputError(path: path, errno: EISDIR) }
+            // A device, FIFO or socket, or an open descriptor (/dev/stdout, /dev/fd/N), is written
+            // in place: renaming over it would replace the device or the shell's redirection.
+            if !FileDescriptor.isType(info, S_IFREG) || FileDescriptor.isDescriptorPath(path) {
+                return try writeDirectly(data, to: path, as: path)
+            }
+        }
         let target: String
         switch FileDescriptor.resolvingLinks(path) {
         case .success(let resolved): target = resolved
         case .failure(let failure): throw OutputError(path: path, errno: failure.code)
         }
-        if let info = FileDescriptor.status(target, followingLinks: false) {
-            if FileDescriptor.isType(info, S_IFDIR) { throw OutputError(path: path, errno: EISDIR) }
-            if !FileDescriptor.isType(info, S_IFREG) { return try writeDirectly(data, to: target, as: path) }
-            try replace(target, with: data, keeping: info, as: path)
-        } else {
-            try replace(target, with: data, keeping: nil, as: path)
-        }
+        if FileDescriptor.isDescriptorPath(target) { return try writeDirectly(data, to: path, as: path) }
+        try replace(target, with: data, keeping: FileDescriptor.status(target, followingLinks: false), as: path)
     }
 
     /// Writes `data` to the file at `url`; see ``write(_:toPath:)``.

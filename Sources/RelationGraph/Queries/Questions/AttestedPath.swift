@@ -1,5 +1,6 @@
 import GraphAlgorithms
 import Foundation
+import GraphAlgorithms
 
 /// The best-attested route between two entities: among the shortest paths (or those at most
 /// `slack` hops longer), the one whose weakest hop has the most independent documents.
