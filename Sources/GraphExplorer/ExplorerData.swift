@@ -31,7 +31,7 @@ struct ExplorerData: Encodable, Sendable {
     /// A legend section of the figures' ``Legend`` model, with samples the page can draw.
     struct LegendSection: Encodable, Sendable {
         struct Entry: Encodable, Sendable {
-            /// `kind` (then `shape`), `fill` (then `color`), `edge` (then `style`, `color`) or `note`.
+            /// `kind` (then `shape`), `fill` or `outline` (then `color`), `edge` (then `style`, `color`) or `note`.
             var sample: String
             var shape: String?
             var color: String?

@@ -619,6 +619,11 @@ enum ExplorerScript {
       let mark = null;
       if (e.sample === "kind") mark = sample(e.shape, "#ffffff");
       else if (e.sample === "fill") mark = sample("box", e.color);
+      else if (e.sample === "outline") {
+        mark = sample("box", "#ffffff");
+        mark.firstChild.setAttribute("stroke", e.color);
+        mark.firstChild.setAttribute("stroke-width", "3");
+      }
       else if (e.sample === "edge" && edgeSamples[e.style]) mark = edgeSamples[e.style](e);
       legend.append(legendEntry(mark, e.label));
     }
