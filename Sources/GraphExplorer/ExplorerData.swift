@@ -31,7 +31,7 @@ struct ExplorerData: Encodable, Sendable {
     /// A legend section of the figures' ``Legend`` model, with samples the page can draw.
     struct LegendSection: Encodable, Sendable {
         struct Entry: Encodable, Sendable {
-            /// `kind` (then `shape`), `fill` (then `color`), `edge` (then `style`, `color`) or `note`.
+            /// `kind` (then `shape`), `fill` or `outline` (then `color`), `edge` (then `style`, `color`) or `note`.
             var sample: String
             var shape: String?
             var color: String?
@@ -207,13 +207,17 @@ extension ExplorerData {
         return Years(first: first, startDays: days)
     }
 
-    /// Which entities a default `relgraph path` may pass through and which relations it may take.
-    /// Today every one: the default path query filters nothing.
+    /// Which entities a default `relgraph path` may pass through and which relations it may
+    /// take, as ``RelationFilter/traversalMask(for:ends:)`` of the default filter decides: the
+    /// default layer only, and one claim per fact. A relation's own test leaves its entities
+    /// aside, because a path's two ends pass whatever their layer; the page checks the entities.
     static func defaultPathMasks(_ graph: Graph) -> (entities: [Bool], relations: [Bool]) {
-        (Array(repeating: true, count: graph.entities.count), Array(repeating: true, count: graph.relations.count))
+        let filter = RelationFilter()
+        return (graph.entities.map(filter.admits),
+                graph.relations.indices.map { filter.admits(relation: $0, in: graph) && graph.isPrimaryClaim($0) })
     }
 
-    /// The layer named in an entity's or relation's `layer` column, else the default one.
+    /// The layer of an entity or relation, the default one when it names none.
     static func layer(_ layer: String?) -> String {
         guard let layer, !layer.isEmpty else { return defaultLayer }
         return layer

@@ -16,14 +16,11 @@ struct ExplorerSpans: Sendable, Hashable {
     /// Whether those claims differ in their dates.
     var isDisputed: Bool
 
-    /// The spans of relation `r` of `graph`, as the library's time rules give them
-    /// (``Graph/time(of:)``: known and possible spans, claims of one fact).
+    /// The spans of relation `r` of `graph`, as ``Graph/time(of:)`` reads them (the same
+    /// readings as `--during`/`--at` and `--strict-time`).
     static func of(relation r: Int, in graph: Graph) -> ExplorerSpans {
         let time = graph.time(of: r)
-        func range(_ d: DayRange) -> ExplorerDayRange {
-            ExplorerDayRange(from: d.lower == .min ? nil : d.lower, to: d.upper == .max ? nil : d.upper)
-        }
-        return ExplorerSpans(possible: time.possible.map(range), known: time.known.map(range),
+        return ExplorerSpans(possible: time.possible.map(ExplorerDayRange.init), known: time.known.map(ExplorerDayRange.init),
                              claims: time.claims, isDisputed: time.isDisputed)
     }
 }
@@ -32,4 +29,14 @@ struct ExplorerSpans: Sendable, Hashable {
 struct ExplorerDayRange: Sendable, Hashable, Encodable {
     var from: Int?
     var to: Int?
+
+    init(from: Int?, to: Int?) {
+        self.from = from
+        self.to = to
+    }
+
+    /// The library's range, its unbounded sides (`Int.min`, `Int.max`) as nil.
+    init(_ range: DayRange) {
+        self.init(from: range.lower == .min ? nil : range.lower, to: range.upper == .max ? nil : range.upper)
+    }
 }

@@ -83,15 +83,23 @@ struct ExplorerPageTests {
         let seeckt = try graph.resolve("seeckt")
         #expect(data.entities[seeckt].keys.contains("hans von seeckt"))
         #expect(data.entities[seeckt].card == EntityCard(graph: graph, entity: seeckt).lines.map(\.relationIndex))
-        for (r, relation) in graph.relations.enumerated() {
+        for r in graph.relations.indices {
             let record = data.relations[r]
-            #expect(record.subject == Int(graph.relationSubject[r]) && record.object == Int(graph.relationObject[r]))
-            // The page carries the library's spans unchanged (RelationTime; rules pinned in TimeRulesTests).
             let time = graph.time(of: r)
-            #expect(record.known.map { [$0.from, $0.to] } == time.known.map { [$0.lower, $0.upper] })
-            #expect(record.possible.map { [$0.from ?? .min, $0.to ?? .max] } == time.possible.map { [$0.lower, $0.upper] })
-            #expect(record.claims == (time.isDisputed ? time.claims : nil))
-            if relation.span.isUnknown { #expect(record.known == nil) }
+            #expect(record.subject == Int(graph.relationSubject[r]) && record.object == Int(graph.relationObject[r]))
+            #expect(record.known == time.known.map(ExplorerDayRange.init))
+            #expect(record.possible == time.possible.map(ExplorerDayRange.init))
+            #expect(record.onPaths == (graph.isPrimaryClaim(r) && (graph.relations[r].layer ?? "").isEmpty))
+        }
+        // Independently: Rathenau met Chicherin on 16 April 1922 (an instant: known that day),
+        // and an undated relation is known at no time.
+        let met = try #require(graph.relations.indices.first {
+            graph.relations[$0].subject == "walther-rathenau" && graph.relations[$0].object == "georgy-chicherin"
+        })
+        let day = try PartialDate("1922-04-16").firstDay
+        #expect(data.relations[met].known == ExplorerDayRange(from: day, to: day))
+        if let undated = graph.relations.indices.first(where: { graph.relations[$0].span.isUnknown }) {
+            #expect(data.relations[undated].known == nil)
         }
         // 1 January of each year, one past the last: 1922 starts 365 days after 1921 does.
         let y = data.years

@@ -48,7 +48,8 @@ enum ExplorerScript {
     kinds: new Set(data.kinds.map((k) => k.name)),
     groups: new Set(entities.map((e) => e.group || "")),
     predicates: new Set(data.predicates.map((p) => p.name)),
-    layers: new Set(data.layers),
+    // As on the command line, only the default layer until another is ticked.
+    layers: new Set(data.layers.filter((l) => l === "network")),
     from: data.years.first,
     to: lastYear,
     reading: "possible",
@@ -507,7 +508,7 @@ enum ExplorerScript {
       const line = element("label");
       const box = document.createElement("input");
       box.type = "checkbox";
-      box.checked = true;
+      box.checked = chosen.has(value);
       box.value = value;
       box.addEventListener("change", () => {
         if (box.checked) chosen.add(value); else chosen.delete(value);
@@ -618,6 +619,11 @@ enum ExplorerScript {
       let mark = null;
       if (e.sample === "kind") mark = sample(e.shape, "#ffffff");
       else if (e.sample === "fill") mark = sample("box", e.color);
+      else if (e.sample === "outline") {
+        mark = sample("box", "#ffffff");
+        mark.firstChild.setAttribute("stroke", e.color);
+        mark.firstChild.setAttribute("stroke-width", "3");
+      }
       else if (e.sample === "edge" && edgeSamples[e.style]) mark = edgeSamples[e.style](e);
       legend.append(legendEntry(mark, e.label));
     }
@@ -638,7 +644,7 @@ enum ExplorerScript {
       restricted("kinds", state.kinds, data.kinds.map((k) => k.name), (k) => k),
       restricted("groups", state.groups, [...new Set(entities.map((e) => e.group || ""))].sort(), (g) => g || "no group"),
       restricted("predicates", state.predicates, data.predicates.map((p) => p.name), (p) => p),
-      restricted("layers", state.layers, data.layers, (l) => l),
+      [...state.layers].some((l) => l !== "network") ? "layers " + data.layers.filter((l) => state.layers.has(l)).join(", ") : null,
     ].filter(Boolean);
     parts.push(filters.length ? "filters: " + filters.join("; ") : "no filters");
     parts.push(windowIsWhole() ? "all years" : "years " + state.from + "–" + state.to + " (" + state.reading + " reading)");
@@ -686,7 +692,17 @@ enum ExplorerScript {
       labelHeight = Math.min(...labelBlocks.slice(0, 20).map((b) => b.texts[0].getBBox().height).filter((h) => h > 0));
       if (!isFinite(labelHeight)) { labelHeight = 0; return; }
     }
-    const growth = Math.min(Math.max(minLabelPixels / (labelHeight * view.scale), 1), maxLabelGrowth);
+    let growth = Math.min(Math.max(minLabelPixels / (labelHeight * view.scale), 1), maxLabelGrowth);
+    growLabels(growth);
+    // The browser rounds small font sizes, so measure what it drew and correct once or twice.
+    for (let pass = 0; pass < 2 && growth > 1 && growth < maxLabelGrowth; pass++) {
+      const drawn = Math.min(...labelBlocks.slice(0, 20).map((b) => b.texts[0].getBoundingClientRect().height).filter((h) => h > 0));
+      if (!isFinite(drawn) || drawn >= minLabelPixels - 0.5) break;
+      growth = Math.min(growth * minLabelPixels / drawn, maxLabelGrowth);
+      growLabels(growth);
+    }
+  }
+  function growLabels(growth) {
     if (Math.abs(growth - labelGrowth) < 0.01) return;
     labelGrowth = growth;
     for (const block of labelBlocks) {
@@ -701,6 +717,7 @@ enum ExplorerScript {
       }
     }
   }
+
   function fit() {
     const w = stage.clientWidth || 1;
     const h = stage.clientHeight || 1;
