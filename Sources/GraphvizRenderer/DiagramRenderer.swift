@@ -28,7 +28,8 @@ public enum DiagramRenderer {
         try format.requireWritesFile()
         return try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
             if let legend = document.legend, !legend.legend.isEmpty, !document.nodes.isEmpty {
-                return try LegendComposition.render(document, legend: legend, engine: engine, format: format, gvc: gvc)
+                return format.repairedOutput(
+                    try LegendComposition.render(document, legend: legend, engine: engine, format: format, gvc: gvc))
             }
             let graph = try CGraphDocument(building: document)
             return format.repairedOutput(try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue))
