@@ -139,6 +139,7 @@ public enum DiagramBuilder {
             }
             for style in bundled { legend.add(style) }
             if document.edges.contains(where: { $0.attributes["dir"] == "none" }) { legend.add(.mutual) }
+            if document.edges.contains(where: { $0.attributes[.style]?.contains("dashed") == true }) { legend.add(.uncertain) }
             if !options.sizeScores.isEmpty { legend.sizeMeasure = options.sizeLabel ?? "score" }
             document.legend = DiagramLegend(legend: legend, fontName: options.fontName, fontSize: max(6, options.fontSize - 1))
         }
@@ -233,9 +234,10 @@ public enum DiagramBuilder {
         if graph.schema.predicate(named: relation.predicate)?.isSymmetric == true {
             attributes["dir"] = "none"
         }
+        if DiagramStyle.isUncertain(relation.span) { attributes[.style] = "dashed" }
         if let color {
             attributes[.penWidth] = "3"
-            attributes[.style] = "bold"
+            attributes[.style] = DiagramStyle.isUncertain(relation.span) ? "bold,dashed" : "bold"
             attributes[.color] = color
             attributes[.fontColor] = color
             attributes[.edgeWeight] = "4"
@@ -310,7 +312,10 @@ public enum DiagramBuilder {
             // Large drawings: prism removes overlaps while keeping the layout's shape.
             attributes[.overlap] = entityCount > RenderOptions.labelledEntityLimit ? "prism" : "false"
             attributes[.separation] = "+8"
-            if relationCount > splineLimit { attributes[.splines] = "false" }
+            // Polylines, not splines: Graphviz 2.42's spline fitting after overlap removal
+            // corrupts the heap on some inputs (neato crashed on the bundled pact's
+            // neighbourhood, the `dot -Kneato` command too); polylines route around nodes the same way.
+            attributes[.splines] = relationCount > splineLimit ? "false" : "polyline"
             // neato keeps cluster boxes apart only in its ipsep mode (VPSC constraints).
             if options.clusterByGroup && options.engine == .neato {
                 attributes["mode"] = "ipsep"
@@ -318,6 +323,7 @@ public enum DiagramBuilder {
             }
         case .circo, .twopi:
             attributes[.overlap] = "false"
+            attributes[.splines] = "polyline"
         case .osage, .patchwork:
             break
         }
@@ -333,7 +339,7 @@ public enum DiagramBuilder {
 
     private static func nodeLabel(_ entity: Entity) -> String {
         var label = DiagramStyle.wrapped(entity.name).map(DOTQuoting.labelText).joined(separator: "\\n")
-        if let years = DiagramStyle.years(entity.span) { label += "\\n" + years }
+        if let years = DiagramStyle.lifespan(entity.span) { label += "\\n" + years }
         return label
     }
 

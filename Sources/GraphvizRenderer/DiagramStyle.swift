@@ -67,13 +67,15 @@ public enum DiagramStyle {
     }
 
     /// A span for a label, read as a state (it held from start to end), in years: "1922",
-    /// "1922–1933", "from 1922" (start only), "until 1933" (end only), or nil when undated.
+    /// "1922–1933", "from 1922" (an open end `..`: it continued), "1922–?" (no end written),
+    /// "until 1933" (end only), or nil when undated. Qualified dates read as the date display
+    /// shows them ("c. 1923", "1920s").
     public static func years(_ span: TimeSpan) -> String? {
         switch (span.start, span.end) {
         case (nil, nil): return nil
         case let (s?, e?) where yearText(s) == yearText(e): return yearText(s)
         case let (s?, e?): return "\(yearText(s))–\(yearText(e))"
-        case let (s?, nil): return "from " + yearText(s)
+        case let (s?, nil): return span.openEnd ? "from " + yearText(s) : yearText(s) + "–?"
         case let (nil, e?): return "until " + yearText(e)
         }
     }
@@ -92,30 +94,43 @@ public enum DiagramStyle {
         }
     }
 
-    /// A date as written (`1939-08-23`, `1939-08`, `1939`): the date display every answer uses.
-    static func dateText(_ date: PartialDate) -> String { date.description }
+    /// A date as readers see it in every answer (`1939-08-23`, `c. 1923`, `1920s`).
+    static func dateText(_ date: PartialDate) -> String { date.displayText }
 
     /// The end of an instant's range without the parts it shares with the start:
     /// 1939-08-23 to 1939-08-24 reads `1939-08-23–24`, to 1939-09-28 `1939-08-23–09-28`.
     static func shortEnd(_ end: PartialDate, after start: PartialDate) -> String {
         let full = dateText(end)
-        guard end.year == start.year, end.precision == start.precision, end.precision > .year else { return full }
+        guard !start.isQualified, !end.isQualified, end.year == start.year, end.precision == start.precision,
+            end.precision > .year
+        else { return full }
         let parts = full.split(separator: "-")
-        if end.month == start.month, end.precision == .day { return String(parts[2]) }
+        if end.month == start.month, end.precision == .day, parts.count == 3 { return String(parts[2]) }
         return parts.dropFirst().joined(separator: "-")
     }
 
-    /// A date's year, for spans shown in years.
-    static func yearText(_ date: PartialDate) -> String { String(date.year) }
+    /// A date's year, for spans shown in years; a qualified date keeps its reading ("c. 1923").
+    static func yearText(_ date: PartialDate) -> String { date.isQualified ? date.displayText : String(date.year) }
 
-    /// Predicates read as dated acts (instants) rather than states that hold from start to end,
-    /// until the schema says which are which.
-    static let instantPredicates: Set<String> = [
-        "met", "signed", "witnessed", "ratified", "invaded", "annexed", "visited", "declared-war",
-    ]
-
-    /// Whether `relation` is an instant: a dated act whose label shows its date.
+    /// Whether `relation` is an instant (its predicate's `time` is `instant`): a dated act whose
+    /// label shows its date.
     static func isInstant(_ relation: Relation, in graph: Graph) -> Bool {
-        instantPredicates.contains(relation.predicate)
+        graph.schema.predicate(named: relation.predicate)?.timeShape == .instant
+    }
+}
+
+extension DiagramStyle {
+    /// An entity's lifespan for its node label, in years as ``years(_:)`` reads them, except that
+    /// a missing end reads "from 1922": an organization or a person without a known end.
+    public static func lifespan(_ span: TimeSpan) -> String? {
+        var open = span
+        if open.start != nil && open.end == nil { open.openEnd = true }
+        return years(open)
+    }
+
+    /// Whether a span's dates are uncertain or approximate (EDTF `?`, `~`, `%` or `X` digits):
+    /// such relations are drawn dashed.
+    public static func isUncertain(_ span: TimeSpan) -> Bool {
+        span.start?.isQualified == true || span.end?.isQualified == true
     }
 }

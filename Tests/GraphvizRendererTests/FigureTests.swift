@@ -161,7 +161,12 @@ struct FigureTests {
         #expect(!signed.joined().hasSuffix("–"))
         #expect(try label("joachim-von-ribbentrop", "led", "german-foreign-office") == ["led"])
         #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1930"), end: try PartialDate("1939")), isInstant: false) == "1930–1939")
-        #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939-09-01")), isInstant: false) == "from 1939")
+        #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939-09-01"), openEnd: true), isInstant: false) == "from 1939")
+        #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939-09-01")), isInstant: false) == "1939–?")
+        #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1923~")), isInstant: false) == "c. 1923–?")
+        #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939-08-23?")), isInstant: true) == "1939-08-23?")
+        #expect(DiagramStyle.isUncertain(TimeSpan(start: try PartialDate("192X"))))
+        #expect(DiagramStyle.lifespan(TimeSpan(start: try PartialDate("1918"))) == "from 1918")
         #expect(DiagramStyle.dates(TimeSpan(end: try PartialDate("1940-06")), isInstant: false) == "until 1940")
         #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939-08-23"), end: try PartialDate("1939-08-24")), isInstant: true)
             == "1939-08-23–24")
@@ -187,14 +192,13 @@ struct FigureTests {
     @Test("three highlighted paths have three stroke colours and a legend line each")
     func severalPaths() throws {
         let graph = try graph()
-        func relation(_ s: String, _ p: String, _ o: String) throws -> Int {
-            try #require(graph.relations.firstIndex { $0.subject == s && $0.predicate == p && $0.object == o })
+        // Three one-hop "paths": the first three relations of the Molotov-Ribbentrop pact.
+        let pact = "molotov-ribbentrop-pact"
+        let relations = Array(graph.relations.indices.filter { graph.relations[$0].subject == pact || graph.relations[$0].object == pact }.prefix(3))
+        try #require(relations.count == 3)
+        let paths = relations.enumerated().map { i, r in
+            HighlightedPath(label: "path \(i + 1)", entities: [graph.relations[r].subject, graph.relations[r].object], relations: [r])
         }
-        let paths = [
-            HighlightedPath(label: "path 1", entities: ["hans-von-seeckt", "poland"], relations: [try relation("hans-von-seeckt", "opposed", "poland")]),
-            HighlightedPath(label: "path 2", entities: ["molotov-ribbentrop-pact", "poland"], relations: [try relation("molotov-ribbentrop-pact", "covers", "poland")]),
-            HighlightedPath(label: "path 3", entities: ["joachim-von-ribbentrop", "molotov-ribbentrop-pact"], relations: [try relation("joachim-von-ribbentrop", "signed", "molotov-ribbentrop-pact")]),
-        ]
         var options = RenderOptions()
         options.highlightedPaths = paths
         let document = DiagramBuilder.highlightDocument(
