@@ -1,3 +1,4 @@
+import GraphAlgorithms
 import RelationGraph
 
 /// Which entities and relations of a graph a diagram shows.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why Graphviz could not read, lay out or render a document.
 ///
 /// Messages come from cgraph's own error buffer (`agseterr(AGMAX)` + `aglasterr()`), so nothing is

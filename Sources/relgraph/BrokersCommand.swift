@@ -14,11 +14,16 @@ struct BrokersCommand: ParsableCommand {
             are taken both ways (who connects to whom); --during restricts them to a period.
 
             Example (the Florentine families as an edge list):
-              $ relgraph brokers --graph florentine.tsv
-              articulation points: 4
+              $ relgraph brokers --graph florentine.tsv --top 2
+              articulation points: 4 (showing 2)
                 Medici  (other, Medici)  cuts off 3
                 Albizzi  (other, Albizzi)  cuts off 1
-                ...
+              bridges: 5 (showing 2)
+                Medici -- Salviati  smaller side 2  [Medici related-to Salviati]
+                Acciaiuoli -- Medici  smaller side 1  [Acciaiuoli related-to Medici]
+
+            On the bundled graph, the persons who hold it together:
+              $ relgraph brokers --kind person --top 5
             """)
 
     @OptionGroup var graphOptions: GraphOptions
@@ -29,12 +34,22 @@ struct BrokersCommand: ParsableCommand {
     @Flag(name: .customLong("strict-time"), help: "With --during, drop relations whose dates are unknown.")
     var strictTime = false
 
+    @Option(help: ArgumentHelp("List at most N articulation points and N bridges (the most separating first).", valueName: "N"))
+    var top: Int?
+
+    @Option(help: ArgumentHelp(
+        "Only articulation points of these kinds, and bridges with an end of one (comma-separated).",
+        valueName: "kinds"))
+    var kind: String?
+
     @Option(help: "Output format: text or json.")
     var format: TextOrJSON = .text
 
     func validate() throws {
         if let during { do { _ = try TimeSpan(parsing: during) } catch { throw ValidationError("--during: \(error)") } }
         if strictTime && during == nil { throw ValidationError("--strict-time needs --during") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
+        if let kind, case .failure(let error) = EntityKind.parseList(kind) { throw ValidationError("--kind: \(error)") }
     }
 
     struct BrokersJSON: Encodable {
@@ -57,7 +72,9 @@ struct BrokersCommand: ParsableCommand {
         try reportingFailures {
             let graph = try graphOptions.load()
             let window = try during.map { try TimeSpan(parsing: $0) }
-            let brokers = Brokers(graph, filter: RelationFilter(window: window, strictTime: strictTime))
+            let kinds = try kind.map { try EntityKind.parseList($0).get() }
+            let all = Brokers(graph, filter: RelationFilter(window: window, strictTime: strictTime))
+            let brokers = all.limited(kinds: kinds, top: top, in: graph)
             switch format {
             case .json:
                 let bridges = brokers.bridges.map { b in
@@ -68,17 +85,19 @@ struct BrokersCommand: ParsableCommand {
                 }
                 print(try jsonText(BrokersJSON(articulationPoints: brokers.articulationPoints, bridges: bridges)))
             case .text:
-                print(Self.text(brokers, graph: graph), terminator: "")
+                print(Self.text(brokers, of: all, graph: graph), terminator: "")
             }
         }
     }
 
-    static func text(_ brokers: Brokers, graph: Graph) -> String {
-        var out = "articulation points: \(brokers.articulationPoints.count)\n"
+    /// The listing of `brokers`, a cut-down of `all` (the counts say how many there are in all).
+    static func text(_ brokers: Brokers, of all: Brokers, graph: Graph) -> String {
+        func count(_ shown: Int, _ total: Int) -> String { shown == total ? "\(total)" : "\(total) (showing \(shown))" }
+        var out = "articulation points: \(count(brokers.articulationPoints.count, all.articulationPoints.count))\n"
         for b in brokers.articulationPoints {
             out += "  \(b.name)  (\(b.kind.rawValue), \(b.id))  cuts off \(b.separated)\n"
         }
-        out += "bridges: \(brokers.bridges.count)\n"
+        out += "bridges: \(count(brokers.bridges.count, all.bridges.count))\n"
         for b in brokers.bridges {
             let name = { (id: String) in graph.entity(withID: id)?.name ?? id }
             let via = b.relations.map {

@@ -14,6 +14,9 @@ struct CommonCommand: ParsableCommand {
             JSON (--format json): {"a":ID,"b":ID,"common":[{"id":ID,"name":NAME,"kind":KIND, \
             "fromA":[HOP...],"fromB":[HOP...]}]} with HOP as in 'relgraph path'.
             Exit status: 0 shared entities found, 1 none.
+
+            Example:
+              $ relgraph common molotov ribbentrop --via agreement
             """)
 
     @OptionGroup var graphOptions: GraphOptions

@@ -12,8 +12,8 @@ struct ConvertCommand: ParsableCommand {
             output is written atomically: a failed conversion leaves nothing behind.
 
             Examples:
-              relgraph convert Graphs/german-soviet-1918-1941 pact.graphml
-              relgraph convert network.graphml network --to folder
+              $ relgraph convert Graphs/german-soviet-1918-1941 pact.graphml
+              $ relgraph convert network.graphml network --to folder
             """)
 
     @Argument(help: ArgumentHelp("The graph to read (folder, .graphml, .gexf, .json, .tsv, .csv).", valueName: "input"))

@@ -11,9 +11,9 @@ struct GraphOptions: ParsableArguments {
             "The graph to read: a folder of CSV tables, a .graphml, .gexf, node-link .json or .dot file, or an edge list (.tsv/.csv: source, target[, weight]).",
             discussion: """
                 Without --graph, relgraph uses $RELGRAPH_GRAPH if set, else the bundled \
-                Graphs/german-soviet-1918-1941 folder, found by walking up from the current \
-                directory and then from the relgraph executable's directory (so it works when run \
-                anywhere inside the repository, or as .build/debug/relgraph).
+                German-Soviet graph: a Graphs/german-soviet-1918-1941 folder above the current \
+                directory (a checkout, whose edits count at once), else the copy SwiftPM installs \
+                beside the relgraph executable as a resource.
                 """,
             valueName: "path"))
     var graph: String?
@@ -27,7 +27,7 @@ struct GraphOptions: ParsableArguments {
         if let bundled = BundledGraph.locate() { return bundled }
         throw CommandFailure("""
             no --graph given and the bundled graph was not found.
-            hint: run relgraph inside the relgraph repository, set RELGRAPH_GRAPH, or pass --graph PATH \
+            hint: build relgraph with SwiftPM (the graph ships as a resource), set RELGRAPH_GRAPH, or pass --graph PATH \
             (a folder with entities.csv and relations.csv)
             """, status: .noInput)
     }

@@ -7,12 +7,8 @@ enum GraphOutput {
     static func write(_ graph: Graph, to path: String, format: GraphFormat?) throws {
         let url = URL(fileURLWithPath: path)
         let chosen: GraphFormat
-        if let format {
-            chosen = format
-        } else {
-            do { chosen = try GraphFormat.detect(url) } catch {
-                throw CommandFailure("\(error.description)\nhint: name the format with --to", status: .usage)
-            }
+        do { chosen = try GraphFormat.chosen(for: url, requested: format) } catch {
+            throw CommandFailure(error.description, status: .usage)
         }
         do {
             try GraphFormat.write(graph, to: url, format: chosen)

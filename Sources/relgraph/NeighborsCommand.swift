@@ -13,6 +13,15 @@ struct NeighborsCommand: ParsableCommand {
 
             JSON (--format json): {"center":ID,"depth":N,"members":[{"id":ID,"name":NAME, \
             "kind":KIND,"distance":N,"hop":HOP}]} with HOP as in 'relgraph path'.
+            Exit status: 0 entities found, 1 none.
+
+            Example:
+              $ relgraph neighbors kama
+              Kama tank school: 12 entities within 1 hop
+
+              at 1 hop:
+                Kazan [place]: Kama tank school was located in Kazan [5][1][6][7][2]
+                ...
             """)
 
     @OptionGroup var graphOptions: GraphOptions
@@ -45,6 +54,8 @@ struct NeighborsCommand: ParsableCommand {
             case .json: print(try jsonText(hood))
             case .text: print(Self.text(hood, graph: graph), terminator: "")
             }
+            // Like every query, nothing found is status 1.
+            if hood.members.isEmpty { throw ExitCode(1) }
         }
     }
 

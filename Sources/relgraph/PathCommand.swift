@@ -29,6 +29,13 @@ struct PathCommand: ParsableCommand {
             with "reversed":true walks its relation from object to subject.
 
             Exit status: 0 a path was found, 1 none (or an entity was not found), 64 usage error.
+
+            Example:
+              $ relgraph path rathenau molotov
+              Walther Rathenau to Vyacheslav Molotov: 3 hops
+                1. Walther Rathenau met Georgy Chicherin (1922-04-16) [1][2]
+                ...
+              $ relgraph path seeckt tukhachevsky --k 3 --exclude-predicate related-to
             """)
 
     @OptionGroup var graphOptions: GraphOptions
@@ -54,7 +61,10 @@ struct PathCommand: ParsableCommand {
     @Option(name: .customLong("tie-break"), help: ArgumentHelp(
         "How one shortest path is chosen among equally short ones: fewest-hubs or entity-order.",
         discussion: """
-            fewest-hubs (default): through the least-connected entities (smallest sum of             log(1 + relations) over the entities in between), since hubs such as states link             almost everything and explain little; then entity order. entity-order: the path whose             entities come first in entities.csv order.
+            fewest-hubs (default): through the least-connected entities (smallest sum of \
+            log(1 + relations) over the entities in between), since hubs such as states link \
+            almost everything and explain little; then entity order. entity-order: the path whose \
+            entities come first in entities.csv order.
             """,
         valueName: "rule"))
     var tieBreak: PathQuery.TieBreak = .fewestHubs

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RelationGraph
 
 @main
 struct RelgraphCommand: ParsableCommand {
@@ -13,6 +14,7 @@ struct RelgraphCommand: ParsableCommand {
             Exit status: 0 success, 1 a query found nothing or validation failed, 64 usage error, \
             65 malformed input, 66 missing input, 74 output could not be written.
             """,
+        version: RelgraphVersion.current,
         subcommands: [
             ValidateCommand.self,
             StatsCommand.self,
@@ -25,6 +27,7 @@ struct RelgraphCommand: ParsableCommand {
             RenderCommand.self,
             RankCommand.self,
             BrokersCommand.self,
+            SchemaCommand.self,
         ]
     )
 }

@@ -16,10 +16,12 @@ struct RenderCommand: ParsableCommand {
             format the installed Graphviz offers are laid out and rendered by libgvc. Output is \
             the same for the same input and options. Files are written atomically.
 
-              relgraph render -o graph.svg
-              relgraph render --around seeckt --depth 1 --format png -o seeckt.png
-              relgraph render --during 1939..1941 --kind person,organization,agreement -o pact.svg
-              relgraph render --engine neato --cluster-by group --size-by degree -o g.pdf
+            Examples:
+              $ relgraph render -o graph.svg
+              $ relgraph render --around seeckt --depth 1 --format png -o seeckt.png
+              $ relgraph render --during 1939..1941 \\
+                  --kind person,organization,agreement -o pact.svg
+              $ relgraph render --engine neato --cluster-by group --size-by degree -o g.pdf
             """)
 
     @OptionGroup var graphOptions: GraphOptions

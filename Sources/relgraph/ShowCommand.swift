@@ -9,6 +9,16 @@ struct ShowCommand: ParsableCommand {
         discussion: """
             ENTITY is an id, a name or an alias; case and accents do not matter, and one word of \
             a name is enough when it is unambiguous ("seeckt", "tukhachevsky").
+
+            Example:
+              $ relgraph show seeckt
+              Hans von Seeckt  [person]  id: hans-von-seeckt
+                also:        Johannes Friedrich Leopold von Seeckt; von Seeckt; Seeckt
+                when:        1866-04-22..1936-12-27
+                ...
+              relations (10):
+                commanded Reichswehr (1920..1926) [1][6]
+                ...
             """)
 
     @OptionGroup var graphOptions: GraphOptions

@@ -13,8 +13,10 @@ struct SubgraphCommand: ParsableCommand {
             and time filters drop entities left without relations.
 
             Examples:
-              relgraph subgraph --around "lipetsk fighter school" --depth 2 -o lipetsk.graphml
-              relgraph subgraph --during 1939..1941 --kind person,organization,agreement -o pact-years
+              $ relgraph subgraph --around "lipetsk fighter school" --depth 2 \\
+                  -o lipetsk.graphml
+              $ relgraph subgraph --during 1939..1941 \\
+                  --kind person,organization,agreement -o pact-years
             """)
 
     @OptionGroup var graphOptions: GraphOptions

@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
 
             Example:
               $ relgraph validate --strict --graph Graphs/german-soviet-1918-1941
-              ok: 312 entities, 540 relations, 5 sources (strict)
+              ok: 344 entities, 788 relations, 5 sources (strict)
             """)
 
     @OptionGroup var graphOptions: GraphOptions
@@ -32,6 +32,12 @@ struct ValidateCommand: ParsableCommand {
                 _ = try GraphInput.read(url)
                 if !quiet { print("ok: \(url.path) reads as a graph") }
                 return
+            }
+            // A folder without one of the two required tables is missing input (66), not invalid data.
+            for table in [GraphFolder.entitiesFile, GraphFolder.relationsFile]
+            where !FileManager.default.fileExists(atPath: url.appendingPathComponent(table).path) {
+                throw CommandFailure("\(url.path): no \(table) in this folder (a graph folder needs entities.csv and relations.csv)",
+                                     status: .noInput)
             }
             let (graph, report) = GraphFolder.validate(at: url, strict: strict)
             for diagnostic in report.diagnostics {

@@ -1,3 +1,4 @@
+import GraphAlgorithms
 import Foundation
 import Testing
 @testable import RelationGraph

@@ -55,10 +55,10 @@ struct FoundationCommandTests {
         #expect((json["entitiesByKind"] as? [String: Int]) == ["person": 2, "organization": 3, "facility": 1, "agreement": 1])
         #expect((json["relationsByPredicate"] as? [String: Int])?["commanded"] == 2)
         #expect(json["earliest"] as? String == "1866-04-22")
-        let top = try #require(json["topByDegree"] as? [[String: Any]])
-        // reichswehr: commanded-by Seeckt, trained-at Kama, supplied Red Army → degree 3, the highest.
+        let top = try #require(json["topByRelations"] as? [[String: Any]])
+        // reichswehr: commanded-by Seeckt, trained-at Kama, supplied Red Army → 3 relations, the most.
         #expect(top.first?["id"] as? String == "reichswehr")
-        #expect(top.first?["degree"] as? Int == 3)
+        #expect(top.first?["relationCount"] as? Int == 3)
     }
 
     @Test func showReadsRelationsFromTheEntitysSide() throws {

@@ -56,6 +56,14 @@ struct GraphFolderLoader {
                 error(file, 1, "unknown column '\(column)'; did you mean '\(near)'?"); ok = false
             }
         }
+        // A file saved with another separator reads as one column holding the whole header.
+        if table.header.count == 1, let only = table.header.first,
+           let separator = [";", "\t", "|"].first(where: { only.contains($0) }) {
+            let shown = separator == "\t" ? "tab" : "'\(separator)'"
+            error(file, 1, "the header is one column, '\(only)': the file looks \(shown)-separated; " +
+                  "relgraph reads comma-separated CSV (save as CSV with commas)")
+            return false
+        }
         for column in required where table.column(column) == nil {
             error(file, 1, "missing required column '\(column)'"); ok = false
         }
@@ -170,11 +178,14 @@ struct GraphFolderLoader {
 
     /// The valid entities, and the kind of every id declared (nil when its kind is unreadable),
     /// so that one bad cell does not make every relation to that entity an error too.
-    mutating func readEntities(sourceIDs: Set<String>, haveSources: Bool) -> ([Entity], [String: EntityKind?]) {
+    ///
+    /// The kinds are `nil` as a whole when the table or its header cannot be read: every relation
+    /// would then name an "unknown" id, and those follow-on errors would bury the one that matters.
+    mutating func readEntities(sourceIDs: Set<String>, haveSources: Bool) -> ([Entity], [String: EntityKind?]?) {
         let file = GraphFolder.entitiesFile
         guard let table = table(file, required: true),
               checkHeader(table, file: file, known: GraphFolder.entityColumns, required: ["id", "kind", "name"])
-        else { return ([], [:]) }
+        else { return ([], nil) }
         var result: [Entity] = []
         var kinds: [String: EntityKind?] = [:]
         var firstLine: [String: Int] = [:]
@@ -213,17 +224,20 @@ struct GraphFolderLoader {
         return (result, kinds)
     }
 
-    mutating func readRelations(kindByID: [String: EntityKind?], schema: Schema, sourceIDs: Set<String>, haveSources: Bool) -> [Relation] {
+    /// The valid relations; `kindByID` is `nil` when entities.csv could not be read, and then
+    /// subjects and objects are not checked against it.
+    mutating func readRelations(kindByID: [String: EntityKind?]?, schema: Schema, sourceIDs: Set<String>, haveSources: Bool) -> [Relation] {
         let file = GraphFolder.relationsFile
         guard let table = table(file, required: true),
               checkHeader(table, file: file, known: GraphFolder.relationColumns, required: ["subject", "predicate", "object"])
         else { return [] }
         var result: [Relation] = []
-        let ids = Array(kindByID.keys)
+        let ids = Array(kindByID?.keys ?? [:].keys)
         for row in rows(table, file: file, known: GraphFolder.relationColumns) {
             var valid = true
             func endpoint(_ column: String) -> (String, EntityKind?)? {
                 guard let id = row[column] else { error(file, row.line, "missing \(column)"); valid = false; return nil }
+                guard let kindByID else { valid = false; return (id, nil) }
                 guard let kind = kindByID[id] else {
                     let hint = EditDistance.nearest(to: id, in: ids).map { "; did you mean '\($0)'?" } ?? ""
                     error(file, row.line, "\(column) '\(id)' is not a known entity id\(hint)")

@@ -3,12 +3,19 @@ import GraphAlgorithms
 /// Counts that describe a graph at a glance: entities by kind, relations by predicate, the
 /// time covered, connected components and the best-connected entities.
 public struct GraphStatistics: Sendable, Codable, Equatable {
-    /// One entity's degree in the undirected multigraph.
+    /// One entity and how many relations it takes part in.
+    ///
+    /// This counts relations (its degree in the multigraph, parallel relations each counted),
+    /// not distinct neighbours as the `degree` centrality does.
     public struct RankedEntity: Sendable, Codable, Equatable {
+        /// The entity's id.
         public let id: String
+        /// The entity's display name.
         public let name: String
+        /// The entity's kind.
         public let kind: EntityKind
-        public let degree: Int
+        /// Relations with the entity at either end.
+        public let relationCount: Int
     }
 
     public let entityCount: Int
@@ -31,10 +38,10 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
     /// Sizes of the components, largest first.
     public let componentSizes: [Int]
     /// Entities with the most relations, most first, ties by id.
-    public let topByDegree: [RankedEntity]
+    public let topByRelations: [RankedEntity]
 
     /// Computes the statistics.
-    /// - Parameter top: how many entities to list by degree.
+    /// - Parameter top: how many entities to list by number of relations.
     /// - Complexity: O(V log V + E).
     public init(_ graph: Graph, top: Int = 10) {
         entityCount = graph.entities.count
@@ -55,8 +62,10 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
 
         let ranked = graph.entities.indices.map { i in
             RankedEntity(id: graph.entities[i].id, name: graph.entities[i].name, kind: graph.entities[i].kind,
-                         degree: adjacency.outDegree(i))
+                         relationCount: adjacency.outDegree(i))
         }
-        topByDegree = Array(ranked.sorted { $0.degree != $1.degree ? $0.degree > $1.degree : $0.id < $1.id }.prefix(top))
+        topByRelations = Array(ranked.sorted {
+            $0.relationCount != $1.relationCount ? $0.relationCount > $1.relationCount : $0.id < $1.id
+        }.prefix(top))
     }
 }

@@ -1,3 +1,5 @@
+import GraphAlgorithms
+
 /// Which part of a graph to take out: an ego network, a component, a filtered slice, or any
 /// intersection of them, plus entity sets chosen elsewhere (path unions, top-N by a measure).
 ///
