@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "RelationGraph", targets: ["RelationGraph"]),
         .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
         .library(name: "GraphvizRenderer", targets: ["GraphvizRenderer"]),
+        .library(name: "GraphExplorer", targets: ["GraphExplorer"]),
         .executable(name: "relgraph", targets: ["relgraph"]),
     ],
     dependencies: [
@@ -32,12 +33,15 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "GraphvizRenderer", dependencies: ["RelationGraph", "GraphAlgorithms", "CGraphviz"]),
+        // The browser explorer: one self-contained HTML page (drawing, data, script) per graph.
+        .target(name: "GraphExplorer", dependencies: ["RelationGraph", "GraphvizRenderer"]),
         .executableTarget(
             name: "relgraph",
             dependencies: [
                 "RelationGraph",
                 "GraphAlgorithms",
                 "GraphvizRenderer",
+                "GraphExplorer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +65,7 @@ let package = Package(
             exclude: ["Fixtures"]  // NetworkX fixtures, read through #filePath
         ),
         .testTarget(name: "RelationGraphTests", dependencies: ["RelationGraph", "GraphAlgorithms"], exclude: ["Fixtures"]),
+        .testTarget(name: "GraphExplorerTests", dependencies: ["GraphExplorer", "RelationGraph", "GraphvizRenderer"]),
         .testTarget(name: "GraphvizRendererTests", dependencies: ["GraphvizRenderer", "RelationGraph"], exclude: ["Fixtures"]),
         .testTarget(
             name: "relgraphTests",

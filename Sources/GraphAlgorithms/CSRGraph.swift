@@ -70,43 +70,41 @@ public struct CSRGraph: Sendable, Equatable {
         directed: Bool,
         parallel: ParallelEdges = .keep
     ) {
-        precondition(weights == nil || weights!.count == edges.count, "one weight per edge")
+        for e in edges {
+            precondition(e.0 >= 0 && e.0 < vertexCount && e.1 >= 0 && e.1 < vertexCount, "endpoint out of range")
+        }
+        self.init(
+            vertexCount: vertexCount, sources: edges.map { Int32($0.0) }, targets: edges.map { Int32($0.1) },
+            weights: weights, directed: directed, parallel: parallel)
+    }
+
+    /// Builds a graph from parallel arrays of endpoints, the form a loader fills without
+    /// making a tuple per edge; otherwise as ``init(vertexCount:edges:weights:directed:parallel:)``.
+    /// - Complexity: O(V + E log d).
+    public init(
+        vertexCount: Int,
+        sources edgeSources: [Int32],
+        targets edgeTargets: [Int32],
+        weights: [Double]? = nil,
+        directed: Bool,
+        parallel: ParallelEdges = .keep
+    ) {
+        precondition(edgeSources.count == edgeTargets.count, "one target per source")
+        precondition(weights == nil || weights!.count == edgeSources.count, "one weight per edge")
+        precondition(
+            zip(edgeSources, edgeTargets).allSatisfy { $0 >= 0 && Int($0) < vertexCount && $1 >= 0 && Int($1) < vertexCount },
+            "endpoint out of range")
         var sources: [Int32] = []
         var targets: [Int32] = []
         var edgeWeights: [Double] = []
-        sources.reserveCapacity(edges.count)
-        targets.reserveCapacity(edges.count)
-        edgeWeights.reserveCapacity(edges.count)
 
         if case .keep = parallel {
-            for (i, e) in edges.enumerated() {
-                precondition(e.0 >= 0 && e.0 < vertexCount && e.1 >= 0 && e.1 < vertexCount, "endpoint out of range")
-                sources.append(Int32(e.0))
-                targets.append(Int32(e.1))
-                edgeWeights.append(weights?[i] ?? 1)
-            }
+            sources = edgeSources
+            targets = edgeTargets
+            edgeWeights = weights ?? [Double](repeating: 1, count: edgeSources.count)
         } else {
-            var seen: [UInt64: Int] = [:]
-            seen.reserveCapacity(edges.count)
-            for (i, e) in edges.enumerated() {
-                precondition(e.0 >= 0 && e.0 < vertexCount && e.1 >= 0 && e.1 < vertexCount, "endpoint out of range")
-                var a = e.0, b = e.1
-                if !directed && a > b { swap(&a, &b) }
-                let key = UInt64(a) << 32 | UInt64(b)
-                let w = weights?[i] ?? 1
-                if let at = seen[key] {
-                    switch parallel {
-                    case .mergeMinimumWeight: edgeWeights[at] = min(edgeWeights[at], w)
-                    case .mergeSummingWeights: edgeWeights[at] += w
-                    case .mergeKeepingFirst, .keep: break
-                    }
-                } else {
-                    seen[key] = sources.count
-                    sources.append(Int32(e.0))
-                    targets.append(Int32(e.1))
-                    edgeWeights.append(w)
-                }
-            }
+            (sources, targets, edgeWeights) = Self.merged(
+                vertexCount, edgeSources, edgeTargets, weights, directed: directed, rule: parallel)
         }
 
         self.vertexCount = vertexCount
@@ -124,6 +122,73 @@ public struct CSRGraph: Sendable, Equatable {
             (outOffsets, outTargets, outEdge) = Self.rows(vertexCount, from: sources, to: targets, bothWays: true)
             (inOffsets, inSources, inEdge) = (outOffsets, outTargets, outEdge)
         }
+    }
+
+    /// Parallel edges merged, in order of first appearance, each kept with its first
+    /// occurrence's orientation and the weight `rule` makes of the whole group (combined in input
+    /// order). Two stable counting sorts by endpoint bring each group together, so merging takes
+    /// O(V + E) time and 4 bytes per edge, where a hash table of pairs took ten times the memory.
+    private static func merged(
+        _ n: Int, _ from: [Int32], _ to: [Int32], _ weights: [Double]?, directed: Bool, rule: ParallelEdges
+    ) -> ([Int32], [Int32], [Double]) {
+        let m = from.count
+        @inline(__always) func ends(_ e: Int) -> (Int, Int) {
+            let a = Int(from[e]), b = Int(to[e])
+            return !directed && a > b ? (b, a) : (a, b)
+        }
+        // By second endpoint, then stably by first: groups are contiguous, each in input order.
+        var cursor = [Int](repeating: 0, count: n + 1)
+        for e in 0..<m { cursor[ends(e).1 + 1] += 1 }
+        for v in 0..<n { cursor[v + 1] += cursor[v] }
+        var bySecond = [Int32](repeating: 0, count: m)
+        for e in 0..<m {
+            let b = ends(e).1
+            bySecond[cursor[b]] = Int32(e); cursor[b] += 1
+        }
+        for v in 0...n { cursor[v] = 0 }
+        for e in 0..<m { cursor[ends(e).0 + 1] += 1 }
+        for v in 0..<n { cursor[v + 1] += cursor[v] }
+        var grouped = [Int32](repeating: 0, count: m)
+        for e in bySecond {
+            let a = ends(Int(e)).0
+            grouped[cursor[a]] = e; cursor[a] += 1
+        }
+        bySecond = []
+        cursor = []
+        // Each group's first edge leads it; `leader[e]` is the first edge of e's group.
+        var leader = [Int32](repeating: 0, count: m)
+        var k = 0
+        while k < m {
+            let first = grouped[k]
+            let key = ends(Int(first))
+            var j = k
+            while j < m && ends(Int(grouped[j])) == key { leader[Int(grouped[j])] = first; j += 1 }
+            k = j
+        }
+        grouped = []
+        var sources: [Int32] = [], targets: [Int32] = [], merged: [Double] = []
+        var count = 0
+        // Merged edges are numbered by their leaders' input order; `leader` is reused to map
+        // every edge to its merged index.
+        for e in 0..<m where Int(leader[e]) == e { count += 1 }
+        sources.reserveCapacity(count); targets.reserveCapacity(count); merged.reserveCapacity(count)
+        for e in 0..<m {
+            let l = Int(leader[e])
+            let w = weights?[e] ?? 1
+            if l == e {
+                leader[e] = Int32(sources.count)
+                sources.append(from[e]); targets.append(to[e]); merged.append(w)
+            } else {
+                let at = Int(leader[l])  // the leader came first, so it already holds its merged index
+                switch rule {
+                case .mergeMinimumWeight: merged[at] = min(merged[at], w)
+                case .mergeSummingWeights: merged[at] += w
+                case .mergeKeepingFirst, .keep: break
+                }
+                leader[e] = Int32(at)
+            }
+        }
+        return (sources, targets, merged)
     }
 
     /// Rows sorted by (neighbour, edge index), built by two stable counting sorts: first every

@@ -11,6 +11,8 @@ public enum CentralityError: Error, Equatable, Sendable, CustomStringConvertible
     /// A per-vertex vector (personalization, dangling weights, beta) has the wrong length,
     /// a negative entry or sums to zero.
     case invalidVector(name: String, reason: String)
+    /// A parameter lies outside its allowed range (for example an error bound not in (0, 1)).
+    case invalidParameter(name: String, reason: String)
 
     /// A sentence saying what failed and what to change.
     public var description: String {
@@ -22,6 +24,8 @@ public enum CentralityError: Error, Equatable, Sendable, CustomStringConvertible
             return "the measure is undefined on a graph with no vertices"
         case .invalidVector(let name, let reason):
             return "invalid \(name) vector: \(reason)"
+        case .invalidParameter(let name, let reason):
+            return "invalid \(name): \(reason)"
         }
     }
 }

@@ -57,6 +57,8 @@ public struct AttributeName: RawRepresentable, Hashable, Comparable, Sendable,
     public static let height = AttributeName("height")
     /// `margin`: space around a node's label (inches), or around the drawing for a graph.
     public static let margin = AttributeName("margin")
+    /// `fixedsize`: whether `width` and `height` are the node's size, whatever its label.
+    public static let fixedSize = AttributeName("fixedsize")
 
     // Edges.
     /// `arrowsize`: scale of arrowheads.
@@ -95,6 +97,12 @@ public struct AttributeName: RawRepresentable, Hashable, Comparable, Sendable,
     public static let rank = AttributeName("rank")
     /// `sep`: margin kept around nodes when removing overlaps.
     public static let separation = AttributeName("sep")
+    /// `dpi`: output resolution; PNG pixel sizes and SVG sizes scale with it (Graphviz's default is 96 for PNG, 72 for SVG and PDF).
+    public static let dpi = AttributeName("dpi")
+    /// `bb`: the bounding box Graphviz computed, "llx,lly,urx,ury" in points.
+    public static let boundingBox = AttributeName("bb")
+    /// `pos`: a laid-out position, "x,y" in points (`!` appended pins it).
+    public static let position = AttributeName("pos")
     /// `newrank`: rank clusters together with the whole graph.
     public static let newRank = AttributeName("newrank")
 }

@@ -33,6 +33,7 @@ struct CGraphDocument: ~Copyable {
     /// sees it; a syntax error comes back with cgraph's message and line.
     init(parsing text: String) throws(GraphvizError) {
         guard text.contains(where: { !$0.isWhitespace }) else { throw .emptyInput }
+        try DOTInputLimits.check(text)
         self.graph = try Self.parseReportingErrors(text)
     }
 

@@ -1,3 +1,5 @@
+import RelationGraph
+
 /// Turning text into DOT ids and Graphviz label strings that read back exactly.
 ///
 /// Two levels of escaping are involved and kept apart:
@@ -12,6 +14,12 @@
 ///   newlines become `\n`, so "C:\New" is not read as a line break followed by the node name.
 ///
 /// Non-ASCII text is written as UTF-8 unchanged; documents declare `charset=UTF-8`.
+///
+/// Graphviz reads `&...;` in labels and tooltips as HTML entities (`&lt;` is drawn as `<`, and an
+/// SVG tooltip passes `&nbsp;` through, which XML does not know), so ``labelText(_:)`` and
+/// ``tooltipText(_:)`` write every `&` as `&amp;`: `a &lt; b` is drawn as typed. Characters XML
+/// cannot carry (C0 controls other than tab and newline, U+FFFE, U+FFFF) would make the SVG
+/// malformed, so both write them as U+FFFD; `relgraph validate` refuses them in a graph folder.
 public enum DOTQuoting {
     /// DOT's keywords, which cannot be bare ids (matched case-insensitively, as DOT does).
     static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
@@ -73,7 +81,35 @@ public enum DOTQuoting {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\r": continue
-            default: out.unicodeScalars.append(scalar)
+            default: appendDrawable(scalar, to: &out)
+            }
+        }
+        return out
+    }
+
+    /// Appends `scalar` as Graphviz should draw it: `&` as `&amp;`, a character XML cannot
+    /// carry as U+FFFD.
+    static func appendDrawable(_ scalar: Unicode.Scalar, to out: inout String) {
+        if scalar == "&" {
+            out += "&amp;"
+        } else {
+            out.unicodeScalars.append(XMLEscaping.isAllowed(scalar) ? scalar : "\u{FFFD}")
+        }
+    }
+
+    /// Escapes plain text for an HTML-like label (`label=<...>`): `&`, `<`, `>` and `"` as
+    /// entities, line breaks as `<BR/>`, characters XML cannot carry as U+FFFD.
+    public static func htmlLabelText(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\n": out += "<BR/>"
+            case "\r": continue
+            default: appendDrawable(scalar, to: &out)
             }
         }
         return out
@@ -105,7 +141,39 @@ public enum DOTQuoting {
         }
         // A label ends with a line break only to justify its last line.
         while out.hasSuffix("\n") { out.removeLast() }
-        return out
+        return decodingEntities(out)
+    }
+
+    /// `text` with the XML entities and numeric character references Graphviz decodes in labels
+    /// (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&#60;`, `&#x3C;`) replaced by their
+    /// characters; other `&` text is kept as written.
+    static func decodingEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        let named: [Substring: Unicode.Scalar] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
+        var out = ""
+        var rest = text[...]
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[rest.startIndex..<amp]
+            let after = rest.index(after: amp)
+            if let semicolon = rest[after...].prefix(12).firstIndex(of: ";") {
+                let name = rest[after..<semicolon]
+                var scalar = named[name]
+                if scalar == nil, name.hasPrefix("#") {
+                    let digits = name.dropFirst()
+                    let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+                        ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+                    scalar = value.flatMap(Unicode.Scalar.init)
+                }
+                if let scalar {
+                    out.unicodeScalars.append(scalar)
+                    rest = rest[rest.index(after: semicolon)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = rest[after...]
+        }
+        return out + rest
     }
 
     /// Escapes plain text for a `tooltip`. Graphviz 2.42 removes one level of backslashes from
@@ -120,7 +188,7 @@ public enum DOTQuoting {
             case "\\": out += "\\\\\\\\"
             case "\n": out += "\\n"
             case "\r": continue
-            default: out.unicodeScalars.append(scalar)
+            default: appendDrawable(scalar, to: &out)
             }
         }
         return out

@@ -6,8 +6,10 @@ import RelationGraph
 ///
 /// Nodes are entities in index order, with the entity id as DOT id (SVG `<title>`); edges are
 /// relations in index order, each with the SVG id `relation-N` (N the relation index), labelled
-/// with the predicate and years. The result depends only on the graph, the selection and the
-/// options, so renders can be diffed.
+/// with the schema's phrase and dates (`signed 1939-08-23`, `led 1930–1939`); repeated relations
+/// of one predicate and direction are one edge `relations-N-M-...` labelled `supplied ×7`. The
+/// document's legend lists what the drawing shows. The result depends only on the graph, the
+/// selection and the options, so renders can be diffed.
 ///
 /// ```swift
 /// var options = RenderOptions()
@@ -17,28 +19,33 @@ import RelationGraph
 /// ```
 public enum DiagramBuilder {
     /// Prefix of legend node ids; entity ids are slugs and never contain a colon.
-    static let legendPrefix = "legend:"
+    static let legendPrefix = LegendLayout.prefix
 
     /// The styled document of `selection` (the whole graph when nil).
     ///
+    /// Group colours come from ``RenderOptions/groupColors``, else from the whole of `graph`, so
+    /// they do not depend on the selection. The document's ``DiagramDocument/legend`` lists the
+    /// kinds, groups and edge styles it draws.
     /// - Complexity: O(V + E) in the size of the selection, plus sorting group names.
     public static func document(
         for graph: Graph, selection: DiagramSelection? = nil, options: RenderOptions = RenderOptions()
     ) -> DiagramDocument {
         let selection = selection ?? .all(of: graph)
         let entities = selection.entities.map { graph.entities[$0] }
-        let groupColors = DiagramStyle.groupColors(entities.compactMap(\.group))
+        let groupColors = options.groupColors ?? GroupColors(graph: graph)
         let maxScore = entities.compactMap { options.sizeScores[$0.id] }.max() ?? 0
         let faded = options.hasHighlight && options.dimsOthers
+        let highlight = Highlight(options)
+        var legend = Legend()
 
         var document = DiagramDocument(name: "relgraph", isDirected: true)
-        document.graphAttributes = graphAttributes(options, relationCount: selection.relations.count)
+        document.graphAttributes = graphAttributes(options, entityCount: entities.count, relationCount: selection.relations.count)
         document.nodeDefaults = [
-            .fontName: options.fontName, .fontSize: "11", .style: "filled",
-            .fillColor: DiagramStyle.ungroupedFill, .margin: "0.1,0.05", .penWidth: "1",
+            .fontName: options.fontName, .fontSize: format(options.fontSize, digits: 1), .style: "filled",
+            .fillColor: ColorPalette.ungroupedFill, .margin: "0.1,0.05", .penWidth: "1",
         ]
         document.edgeDefaults = [
-            .fontName: options.fontName, .fontSize: "9", .color: DiagramStyle.edgeColor,
+            .fontName: options.fontName, .fontSize: format(max(6, options.fontSize - 2), digits: 1), .color: DiagramStyle.edgeColor,
             .fontColor: "#333333", .arrowSize: "0.6",
         ]
 
@@ -48,25 +55,25 @@ public enum DiagramBuilder {
                 .style: DiagramStyle.style(of: entity.kind),
                 .label: nodeLabel(entity),
                 .identifier: "entity-\(entity.id)",
-                .tooltip: DOTQuoting.tooltipText(tooltip(entity, score: options.sizeScores[entity.id], options: options)),
+                .tooltip: DOTQuoting.tooltipText(tooltip(entity, score: options.sizeScores[entity.id], options: options, colors: groupColors)),
             ]
-            if let group = entity.group, let color = groupColors[group] {
+            if let group = entity.group {
                 if entity.kind == .place {
                     attributes[.fontColor] = "#333333"
                 } else {
-                    attributes[.fillColor] = color
+                    attributes[.fillColor] = groupColors.fill(of: group)
                 }
             }
             if let score = options.sizeScores[entity.id], maxScore > 0 {
                 let share = max(0, score) / maxScore
                 attributes[.width] = format(0.9 + 1.3 * share)
                 attributes[.height] = format(0.45 + 0.55 * share)
-                attributes[.fontSize] = format(10 + 8 * share)
+                attributes[.fontSize] = format(options.fontSize - 1 + 8 * share)
             }
-            if options.highlightedEntities.contains(entity.id) {
+            if let color = highlight.color(ofEntity: entity.id) {
                 attributes[.penWidth] = "3"
-                attributes[.color] = DiagramStyle.highlightColor
-                if entity.kind == .place { attributes[.fontColor] = DiagramStyle.highlightColor }
+                attributes[.color] = color
+                if entity.kind == .place { attributes[.fontColor] = color }
             } else if faded {
                 attributes[.color] = DiagramStyle.fadedColor
                 attributes[.fontColor] = "#666666"
@@ -74,41 +81,46 @@ public enum DiagramBuilder {
             document.nodes.append(DiagramNode(id: entity.id, attributes: attributes))
         }
 
-        // Relations with the same subject and object beyond the limit become one edge, so two
-        // hubs tied by dozens of relations do not draw a ladder; highlighted ones stay apart.
+        // Relations with the same subject, predicate and object (either way round for a
+        // symmetric predicate) beyond the limit become one edge `supplied ×7`; relations of
+        // different predicates never merge, so no edge holds opposite meanings. Highlighted
+        // relations stay apart.
         var bundles: [[Int]] = []
-        var bundleOfPair: [Int64: Int] = [:]
+        var bundleOfKey: [BundleKey: Int] = [:]
         for r in selection.relations {
-            let pair = Int64(graph.relationSubject[r]) << 32 | Int64(graph.relationObject[r])
-            if options.highlightedRelations.contains(r) {
+            let key = BundleKey(r, graph: graph)
+            if highlight.color(ofRelation: r) != nil {
                 bundles.append([r])
-            } else if let at = bundleOfPair[pair] {
+            } else if let at = bundleOfKey[key] {
                 bundles[at].append(r)
             } else {
-                bundleOfPair[pair] = bundles.count
+                bundleOfKey[key] = bundles.count
                 bundles.append([r])
             }
         }
+        let labels = EdgeLabelling(options.edgeLabels, entityCount: entities.count, relationCount: selection.relations.count)
         for bundle in bundles {
             if let limit = options.parallelRelationLimit, bundle.count > limit {
-                document.edges.append(bundledEdge(bundle, graph: graph, options: options, faded: faded))
+                document.edges.append(bundledEdge(bundle, graph: graph, labels: labels, faded: faded))
+                legend.add(.bundled)
                 continue
             }
             for r in bundle {
-                document.edges.append(edge(r, graph: graph, options: options, faded: faded))
+                document.edges.append(edge(r, graph: graph, labels: labels, highlight: highlight, faded: faded))
             }
         }
         // Bundling grouped edges by pair; drawing order stays relation order.
         document.edges.sort { firstRelation(of: $0) < firstRelation(of: $1) }
 
+        let drawnGroups = Set(entities.compactMap(\.group))
         if options.clusterByGroup {
-            for (group, color) in groupColors.sorted(by: { $0.key < $1.key }) {
-                let members = entities.filter { $0.group == group }.map(\.id)
+            for entry in groupColors.entries where drawnGroups.contains(entry.group) {
+                let members = entities.filter { $0.group == entry.group }.map(\.id)
                 document.clusters.append(DiagramCluster(
-                    id: "cluster_group_\(group)",
+                    id: "cluster_group_\(entry.group)",
                     attributes: [
-                        .label: DOTQuoting.labelText(group), .style: "rounded,filled", .color: color,
-                        .fillColor: color + "33", .fontName: options.fontName, .fontSize: "12",
+                        .label: DOTQuoting.labelText(entry.label), .style: "rounded,filled", .color: entry.fill,
+                        .fillColor: entry.fill + "33", .fontName: options.fontName, .fontSize: format(options.fontSize + 1, digits: 1),
                         .labelJustification: "l", .labelLocation: "t",
                     ],
                     nodeIDs: members))
@@ -116,25 +128,116 @@ public enum DiagramBuilder {
         }
 
         if options.showsLegend && !entities.isEmpty {
-            addLegend(to: &document, kinds: Set(entities.map(\.kind)), groupColors: groupColors, options: options,
-                      large: entities.count > 60)
+            let kinds = Set(entities.map(\.kind))
+            legend.kinds = EntityKind.allCases.filter { kinds.contains($0) }
+            legend.groups = Legend.groupEntries(drawn: drawnGroups, colors: groupColors)
+            legend.showsUngrouped = entities.contains { $0.group == nil && $0.kind != .place }
+            let bundled = legend.edgeStyles
+            highlight.addLegendLines(to: &legend, drawnEntities: Set(entities.map(\.id)), drawnRelations: Set(selection.relations))
+            if faded && document.edges.contains(where: { $0.attributes[.color] == DiagramStyle.fadedColor }) {
+                legend.add(.context)
+            }
+            for style in bundled { legend.add(style) }
+            if document.edges.contains(where: { $0.attributes["dir"] == "none" }) { legend.add(.mutual) }
+            if !options.sizeScores.isEmpty { legend.sizeMeasure = options.sizeLabel ?? "score" }
+            document.legend = DiagramLegend(legend: legend, fontName: options.fontName, fontSize: max(6, options.fontSize - 1))
         }
         return document.removingRedundantAttributes()
     }
 
-    private static func edge(_ r: Int, graph: Graph, options: RenderOptions, faded: Bool) -> DiagramEdge {
+    /// Which colour each highlighted entity and relation gets: the first path that holds it, in
+    /// path order; plain highlights take the first path colour.
+    private struct Highlight {
+        var paths: [HighlightedPath]
+        var label: String
+        var entityColors: [String: String] = [:]
+        var relationColors: [Int: String] = [:]
+
+        init(_ options: RenderOptions) {
+            paths = options.highlightedPaths
+            label = options.highlightLabel ?? "highlighted"
+            for (i, path) in paths.enumerated() {
+                let color = ColorPalette.pathStroke(i)
+                for id in path.entities where entityColors[id] == nil { entityColors[id] = color }
+                for r in path.relations where relationColors[r] == nil { relationColors[r] = color }
+            }
+            for id in options.highlightedEntities where entityColors[id] == nil { entityColors[id] = DiagramStyle.highlightColor }
+            for r in options.highlightedRelations where relationColors[r] == nil { relationColors[r] = DiagramStyle.highlightColor }
+        }
+
+        func color(ofEntity id: String) -> String? { entityColors[id] }
+        func color(ofRelation r: Int) -> String? { relationColors[r] }
+
+        /// One legend line per path drawn, or one "highlighted" line for plain highlights; entities
+        /// marked without any highlighted relation drawn get an outline line instead.
+        func addLegendLines(to legend: inout Legend, drawnEntities: Set<String>, drawnRelations: Set<Int>) {
+            if !paths.isEmpty {
+                legend.edgeStyles = paths.enumerated().map { .highlighted(label: $1.label, color: ColorPalette.pathStroke($0)) }
+            } else if relationColors.keys.contains(where: drawnRelations.contains) {
+                legend.edgeStyles = [.highlighted(label: label, color: DiagramStyle.highlightColor)]
+            } else if entityColors.keys.contains(where: drawnEntities.contains) {
+                legend.edgeStyles = []
+                legend.marked = Legend.Mark(label: label, color: DiagramStyle.highlightColor)
+            } else {
+                legend.edgeStyles = []
+            }
+        }
+    }
+
+    /// Relations that may share an edge: same predicate, same direction (any for symmetric ones).
+    private struct BundleKey: Hashable {
+        var from: Int32, to: Int32, predicate: String
+
+        init(_ r: Int, graph: Graph) {
+            let (s, o) = (graph.relationSubject[r], graph.relationObject[r])
+            predicate = graph.relations[r].predicate
+            let symmetric = graph.schema.predicate(named: predicate)?.isSymmetric == true
+            (from, to) = symmetric ? (min(s, o), max(s, o)) : (s, o)
+        }
+    }
+
+    /// Which edges get labels, from ``RenderOptions/EdgeLabels`` and the drawing's size.
+    private struct EdgeLabelling {
+        var style: RenderOptions.EdgeLabels
+        var onlyHighlighted: Bool
+
+        init(_ style: RenderOptions.EdgeLabels, entityCount: Int, relationCount: Int) {
+            self.style = style
+            onlyHighlighted = style == .predicateAndYears
+                && (entityCount > RenderOptions.labelledEntityLimit || relationCount > RenderOptions.labelledRelationLimit)
+        }
+
+        func label(_ relation: Relation, graph: Graph, highlighted: Bool) -> String? {
+            if style == .none || (onlyHighlighted && !highlighted) { return nil }
+            let phrase = DiagramBuilder.phrase(relation.predicate, graph: graph)
+            guard style != .predicate,
+                let dates = DiagramStyle.dates(relation.span, isInstant: DiagramStyle.isInstant(relation, in: graph))
+            else { return phrase }
+            return phrase + " " + dates
+        }
+    }
+
+    /// How the schema reads a predicate forwards ("was party to"), or the predicate as words.
+    static func phrase(_ predicate: String, graph: Graph) -> String {
+        graph.schema.predicate(named: predicate)?.phrase ?? predicate.replacingOccurrences(of: "-", with: " ")
+    }
+
+    private static func edge(_ r: Int, graph: Graph, labels: EdgeLabelling, highlight: Highlight, faded: Bool) -> DiagramEdge {
         let relation = graph.relations[r]
+        let color = highlight.color(ofRelation: r)
         var attributes: [AttributeName: String] = [.identifier: "relation-\(r)"]
-        if let label = edgeLabel(relation, options.edgeLabels) { attributes[.label] = DOTQuoting.labelText(label) }
+        if let label = labels.label(relation, graph: graph, highlighted: color != nil) {
+            attributes[.label] = DOTQuoting.labelText(label)
+        }
         attributes[.tooltip] = DOTQuoting.tooltipText(edgeTooltip(relation, graph: graph))
         if graph.schema.predicate(named: relation.predicate)?.isSymmetric == true {
             attributes["dir"] = "none"
         }
-        if options.highlightedRelations.contains(r) {
+        if let color {
             attributes[.penWidth] = "3"
             attributes[.style] = "bold"
-            attributes[.color] = DiagramStyle.highlightColor
-            attributes[.fontColor] = DiagramStyle.highlightColor
+            attributes[.color] = color
+            attributes[.fontColor] = color
             attributes[.edgeWeight] = "4"
         } else if faded {
             attributes[.color] = DiagramStyle.fadedColor
@@ -146,19 +249,15 @@ public enum DiagramBuilder {
             attributes: attributes)
     }
 
-    /// One edge for several relations between the same subject and object: labelled with the
-    /// predicates and their counts (most frequent first) and the years covered, drawn thicker,
-    /// with SVG id `relations-R1-R2-...`.
-    private static func bundledEdge(_ bundle: [Int], graph: Graph, options: RenderOptions, faded: Bool) -> DiagramEdge {
-        var counts: [String: Int] = [:]
-        for r in bundle { counts[graph.relations[r].predicate, default: 0] += 1 }
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        var lines = ranked.prefix(4).map { "\($0.key) ×\($0.value)" }
-        if ranked.count > 4 { lines.append("+\(ranked.count - 4) more") }
+    /// One edge for several relations with the same subject, predicate and object: labelled
+    /// `supplied ×7` and the years covered, drawn thicker, with SVG id `relations-R1-R2-...`.
+    private static func bundledEdge(_ bundle: [Int], graph: Graph, labels: EdgeLabelling, faded: Bool) -> DiagramEdge {
+        let first = graph.relations[bundle[0]]
+        var lines = [phrase(first.predicate, graph: graph) + " ×\(bundle.count)"]
         let starts = bundle.compactMap { graph.relations[$0].span.start }
         let ends = bundle.compactMap { graph.relations[$0].span.end }
-        if options.edgeLabels == .predicateAndYears,
-            let years = DiagramStyle.years(TimeSpan(start: starts.min(), end: ends.max())) {
+        if labels.style != .predicate,
+            let years = DiagramStyle.years(TimeSpan(start: starts.min(), end: (ends + starts).max())) {
             lines.append(years)
         }
 
@@ -167,8 +266,11 @@ public enum DiagramBuilder {
             .penWidth: format(1 + log2(Double(bundle.count)), digits: 1),
             .tooltip: DOTQuoting.tooltipText(bundle.map { edgeTooltip(graph.relations[$0], graph: graph) }.joined(separator: "\n")),
         ]
-        if options.edgeLabels != .none {
+        if labels.style != .none && !labels.onlyHighlighted {
             attributes[.label] = lines.map(DOTQuoting.labelText).joined(separator: "\\n")
+        }
+        if graph.schema.predicate(named: first.predicate)?.isSymmetric == true {
+            attributes["dir"] = "none"
         }
         if faded {
             attributes[.color] = DiagramStyle.fadedColor
@@ -180,7 +282,7 @@ public enum DiagramBuilder {
             attributes: attributes)
     }
 
-    /// The first relation index an edge draws, from its SVG id (legend ties sort last).
+    /// The first relation index an edge draws, from its SVG id.
     private static func firstRelation(of edge: DiagramEdge) -> Int {
         guard let id = edge.attributes[.identifier] else { return Int.max }
         let digits = id.drop { !$0.isNumber }.prefix { $0.isNumber }
@@ -191,11 +293,12 @@ public enum DiagramBuilder {
     /// around hundreds of nodes takes most of the time and adds little.
     static let splineLimit = 200
 
-    private static func graphAttributes(_ options: RenderOptions, relationCount: Int) -> [AttributeName: String] {
+    private static func graphAttributes(_ options: RenderOptions, entityCount: Int, relationCount: Int) -> [AttributeName: String] {
         var attributes: [AttributeName: String] = [
             .charset: "UTF-8", .fontName: options.fontName, .outputOrder: "edgesfirst", .pad: "0.3",
             .splines: "true",
         ]
+        if let dpi = options.dpi { attributes[.dpi] = format(dpi, digits: 0) }
         switch options.engine {
         case .dot:
             attributes[.rankDirection] = options.rankDirection.rawValue
@@ -204,9 +307,15 @@ public enum DiagramBuilder {
             attributes[.newRank] = "true"
         case .neato, .fdp, .sfdp:
             attributes[.layoutSeed] = String(options.seed)
-            attributes[.overlap] = "false"
+            // Large drawings: prism removes overlaps while keeping the layout's shape.
+            attributes[.overlap] = entityCount > RenderOptions.labelledEntityLimit ? "prism" : "false"
             attributes[.separation] = "+8"
             if relationCount > splineLimit { attributes[.splines] = "false" }
+            // neato keeps cluster boxes apart only in its ipsep mode (VPSC constraints).
+            if options.clusterByGroup && options.engine == .neato {
+                attributes["mode"] = "ipsep"
+                attributes[.overlap] = "ipsep"
+            }
         case .circo, .twopi:
             attributes[.overlap] = "false"
         case .osage, .patchwork:
@@ -215,7 +324,9 @@ public enum DiagramBuilder {
         if let title = options.title {
             attributes[.label] = DOTQuoting.labelText(title)
             attributes[.labelLocation] = "t"
-            attributes[.fontSize] = "18"
+            // A drawing of hundreds of entities is shrunk to fit a page: its title grows with it.
+            let scale = min(3, max(1, (Double(entityCount) / Double(RenderOptions.labelledEntityLimit)).squareRoot()))
+            attributes[.fontSize] = format((options.fontSize + 5) * scale, digits: 1)
         }
         return attributes
     }
@@ -226,88 +337,20 @@ public enum DiagramBuilder {
         return label
     }
 
-    private static func tooltip(_ entity: Entity, score: Double?, options: RenderOptions) -> String {
-        var text = "\(entity.name) (\(entity.kind.rawValue))"
+    private static func tooltip(_ entity: Entity, score: Double?, options: RenderOptions, colors: GroupColors) -> String {
+        var text = "\(entity.name) (\(entity.kind.rawValue)\(entity.group.map { ", " + colors.label(of: $0) } ?? ""))"
         if let description = entity.description { text += "\n" + description }
         if let score { text += "\n\(options.sizeLabel ?? "score"): \(format(score, digits: 4))" }
         return text
     }
 
-    private static func edgeLabel(_ relation: Relation, _ style: RenderOptions.EdgeLabels) -> String? {
-        switch style {
-        case .none: return nil
-        case .predicate: return relation.predicate
-        case .predicateAndYears:
-            guard let years = DiagramStyle.years(relation.span) else { return relation.predicate }
-            return relation.predicate + " " + years
-        }
-    }
-
     private static func edgeTooltip(_ relation: Relation, graph: Graph) -> String {
         let subject = graph.entity(withID: relation.subject)?.name ?? relation.subject
         let object = graph.entity(withID: relation.object)?.name ?? relation.object
-        var text = "\(subject) \(relation.predicate) \(object)"
+        var text = "\(subject) \(phrase(relation.predicate, graph: graph)) \(object)"
         if !relation.span.isUnknown { text += " (\(relation.span))" }
         if let note = relation.note { text += "\n" + note }
         return text
-    }
-
-    /// A cluster of sample nodes: one per kind drawn, one per group colour, and the highlight and
-    /// size conventions when used.
-    private static func addLegend(
-        to document: inout DiagramDocument, kinds: Set<EntityKind>, groupColors: [String: String],
-        options: RenderOptions, large: Bool
-    ) {
-        // On a drawing of hundreds of entities the legend must still read at a glance.
-        let fontSize = large ? "16" : "10"
-        var ids: [String] = []
-        func add(_ id: String, _ attributes: [AttributeName: String]) {
-            let full = legendPrefix + id
-            ids.append(full)
-            document.nodes.append(DiagramNode(id: full, attributes: attributes.merging([.fontSize: fontSize]) { a, _ in a }))
-        }
-        for kind in EntityKind.allCases where kinds.contains(kind) {
-            add("kind:" + kind.rawValue, [
-                .shape: DiagramStyle.shape(of: kind).rawValue, .style: DiagramStyle.style(of: kind),
-                .fillColor: "white", .label: kind.rawValue,
-            ])
-        }
-        for (group, color) in groupColors.sorted(by: { $0.key < $1.key }) {
-            add("group:" + group, [.shape: NodeShape.box.rawValue, .fillColor: color, .label: DOTQuoting.labelText(group)])
-        }
-        if options.hasHighlight {
-            add("highlight", [
-                .shape: NodeShape.box.rawValue, .fillColor: "white", .penWidth: "3",
-                .color: DiagramStyle.highlightColor, .label: "highlighted",
-            ])
-        }
-        if !options.sizeScores.isEmpty {
-            add("size", [
-                .shape: NodeShape.plaintext.rawValue, .style: "solid",
-                .label: DOTQuoting.labelText("size: \(options.sizeLabel ?? "score")"),
-            ])
-        }
-        // Without edges `dot` puts the samples on one rank: a narrow column (a row with TB)
-        // that never spreads across the graph's ranks. The other engines get a chain of
-        // invisible edges that keeps the samples together, and no cluster: with fdp, a cluster
-        // holding a separate component was placed differently from run to run.
-        let legendAttributes: [AttributeName: String] = [
-            .label: "Legend", .style: "rounded", .color: "#999999", .fontName: options.fontName,
-            .fontSize: "12", .labelJustification: "l", .labelLocation: "t",
-        ]
-        switch options.engine {
-        case .dot, .osage, .patchwork:
-            document.clusters.append(DiagramCluster(id: "cluster_legend", attributes: legendAttributes, nodeIDs: ids))
-        case .neato, .fdp, .sfdp, .circo, .twopi:
-            let title = legendPrefix + "title"
-            document.nodes.append(DiagramNode(id: title, attributes: [
-                .shape: NodeShape.plaintext.rawValue, .style: "solid", .label: "Legend", .fontSize: large ? "20" : "12",
-            ]))
-            let chain = [title] + ids
-            for (a, b) in zip(chain, chain.dropFirst()) {
-                document.edges.append(DiagramEdge(tail: a, head: b, attributes: [.style: "invis"]))
-            }
-        }
     }
 
     private static func format(_ value: Double, digits: Int = 2) -> String {

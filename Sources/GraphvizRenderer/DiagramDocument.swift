@@ -31,6 +31,9 @@ public struct DiagramDocument: Hashable, Sendable {
     public var edges: [DiagramEdge]
     /// Clusters and plain subgraphs (such as `rank=same` rows), in output order.
     public var clusters: [DiagramCluster]
+    /// The legend drawn beside the laid-out graph, never laid out by the engine with it (see
+    /// ``DiagramRenderer/render(_:engine:format:)``); DOT without layout leaves it out.
+    public var legend: DiagramLegend?
 
     /// A document with the given parts; everything but the name may be left empty.
     public init(
@@ -151,4 +154,22 @@ public struct DiagramCluster: Hashable, Sendable {
 
     /// Whether Graphviz draws this subgraph as a box (its id starts with `cluster`).
     public var isDrawnAsCluster: Bool { id.hasPrefix("cluster") }
+}
+
+/// A ``Legend`` with the font it is drawn in.
+public struct DiagramLegend: Hashable, Sendable {
+    /// What the legend explains.
+    public var legend: Legend
+    /// The font of its text.
+    public var fontName: String
+    /// The size of its entries in points; for large drawings the renderer scales it up with the
+    /// drawing so that it stays legible when the figure is shrunk to a page.
+    public var fontSize: Double
+
+    /// A legend in a font.
+    public init(legend: Legend, fontName: String = "Helvetica", fontSize: Double = 10) {
+        self.legend = legend
+        self.fontName = fontName
+        self.fontSize = fontSize
+    }
 }

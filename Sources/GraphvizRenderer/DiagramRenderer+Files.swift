@@ -13,19 +13,19 @@ extension DiagramRenderer {
         return try render(document, engine: engine, format: format)
     }
 
-    /// Renders `document` and writes it to `url` atomically (a temporary file in the same
-    /// folder, then a rename), so a reader never sees a partial file.
+    /// Renders `document` and writes it to `url` by relgraph's output rules (``OutputFile``): a
+    /// regular file through a temporary file and a rename, a device or FIFO directly.
     ///
     /// - Parameter format: the output format; nil takes it from the file extension
     ///   (`.svg`, `.png`, `.pdf`, `.dot`, `.gv`, `.json`...).
-    /// - Throws: ``GraphvizError`` when Graphviz fails (nothing is written), or the file
-    ///   system's error when the file cannot be written.
+    /// - Throws: ``GraphvizError`` when Graphviz fails (nothing is written), or
+    ///   ``OutputError`` when the file cannot be written.
     public static func write(
         _ document: DiagramDocument, engine: LayoutEngine = .dot, format: OutputFormat? = nil, to url: URL
     ) throws {
         let chosen = format ?? OutputFormat(fileExtension: url.pathExtension)
         let data = try output(document, engine: engine, format: chosen)
-        try AtomicFileWriter.write(data, to: url)
+        try OutputFile.write(data, to: url)
     }
 }
 

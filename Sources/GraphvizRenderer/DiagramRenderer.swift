@@ -13,6 +13,10 @@ import Foundation
 public enum DiagramRenderer {
     /// Lays out `document` with `engine` and renders it in `format`.
     ///
+    /// A document with a ``DiagramDocument/legend`` is laid out without it; the legend is then
+    /// placed beside the drawing's bounding box and the whole rendered with positions fixed, so
+    /// it never lies among the nodes whatever the engine.
+    ///
     /// - Throws: ``GraphvizError/layoutFailed(engine:message:)`` or
     ///   ``GraphvizError/renderFailed(format:message:)`` with Graphviz's message (for an unknown
     ///   format it lists the ones available), ``GraphvizError/invalidDocument(_:)`` when an edge
@@ -21,9 +25,13 @@ public enum DiagramRenderer {
     public static func render(
         _ document: DiagramDocument, engine: LayoutEngine = .dot, format: OutputFormat = .svg
     ) throws(GraphvizError) -> Data {
-        try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
+        try format.requireWritesFile()
+        return try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
+            if let legend = document.legend, !legend.legend.isEmpty, !document.nodes.isEmpty {
+                return try LegendComposition.render(document, legend: legend, engine: engine, format: format, gvc: gvc)
+            }
             let graph = try CGraphDocument(building: document)
-            return try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue)
+            return format.repairedOutput(try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue))
         }
     }
 
@@ -35,9 +43,10 @@ public enum DiagramRenderer {
     public static func render(
         dot text: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg
     ) throws(GraphvizError) -> Data {
-        try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
+        try format.requireWritesFile()
+        return try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
             let graph = try CGraphDocument(parsing: text)
-            return try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue)
+            return format.repairedOutput(try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue))
         }
     }
 
@@ -51,8 +60,11 @@ public enum DiagramRenderer {
         }
     }
 
-    /// Output formats the installed Graphviz offers (its "device" plugins), sorted.
-    public static var availableFormats: [String] { GraphvizContext.shared.pluginNames(kind: "device") }
+    /// Output formats the installed Graphviz offers (its "device" plugins) that write a file,
+    /// sorted; devices that open a window (`x11`, `xlib`, `gtk`) are left out and refused.
+    public static var availableFormats: [String] {
+        GraphvizContext.shared.pluginNames(kind: "device").filter { OutputFormat($0).writesFile }
+    }
 
     /// Layout engines the installed Graphviz offers, sorted.
     public static var availableEngines: [String] { GraphvizContext.shared.pluginNames(kind: "layout") }

@@ -1,10 +1,9 @@
 import RelationGraph
 
-/// How entities and relations look: shapes by kind, colours by group, the highlight colour.
+/// How entities and relations look: shapes by kind, the highlight colour, dates in labels.
 ///
 /// Kind decides the outline so a reader tells a person from a treaty at a glance; group decides
-/// the fill so sides stand apart. Colours come from a fixed palette in the sorted order of the
-/// group names, so the same groups always get the same colours.
+/// the fill so sides stand apart (``GroupColors`` fixes each group's colour for the whole graph).
 public enum DiagramStyle {
     /// The outline of each kind.
     public static func shape(of kind: EntityKind) -> NodeShape {
@@ -28,40 +27,20 @@ public enum DiagramStyle {
         }
     }
 
-    /// Fill colours for groups, light enough for black text (ColorBrewer Pastel1 and Set3 tones).
-    public static let palette = [
-        "#a6cee3", "#fb9a99", "#b2df8a", "#fdbf6f", "#cab2d6", "#ffff99",
-        "#8dd3c7", "#fccde5", "#bebada", "#ccebc5", "#ffed6f", "#d9d9d9",
-    ]
-
-    /// Fill colour for entities without a group.
-    public static let ungroupedFill = "#f4f4f4"
-    /// Outline and label colour of highlighted entities and relations.
-    public static let highlightColor = "#c0392b"
+    /// Outline and label colour of highlighted entities and relations: the first path colour.
+    public static let highlightColor = ColorPalette.pathStroke(0)
     /// Line colour of ordinary relations.
     public static let edgeColor = "#555555"
     /// Line and text colour of relations and entities that are not highlighted while others are.
-    public static let fadedColor = "#b0b0b0"
+    public static let fadedColor = "#B0B0B0"
 
-    /// Groups that mean "none of the sides" and get a neutral grey instead of a palette colour.
-    public static let neutralGroups: Set<String> = ["other", "none", "unknown", "neutral"]
-    /// Fill colour of the neutral groups.
-    public static let neutralFill = "#e0e0e0"
-
-    /// A colour for each group name: palette colours in sorted order, repeating after twelve;
-    /// grey for the neutral groups ("other", "none", "unknown", "neutral").
+    /// The fill of each group, given the `group` of every entity of the graph (repeats count):
+    /// the colours ``GroupColors`` assigns, as a dictionary. Pass the whole graph's groups, not
+    /// a drawing's, or colours will depend on the drawing.
     public static func groupColors(_ groups: some Sequence<String>) -> [String: String] {
-        var colors: [String: String] = [:]
-        var next = 0
-        for group in Set(groups).sorted() {
-            if neutralGroups.contains(group.lowercased()) {
-                colors[group] = neutralFill
-            } else {
-                colors[group] = palette[next % palette.count]
-                next += 1
-            }
-        }
-        return colors
+        var counts: [String: Int] = [:]
+        for group in groups { counts[group, default: 0] += 1 }
+        return Dictionary(uniqueKeysWithValues: GroupColors(groupCounts: counts).entries.map { ($0.group, $0.fill) })
     }
 
     /// Names longer than this many characters are wrapped onto several lines.
@@ -87,14 +66,56 @@ public enum DiagramStyle {
         return lines
     }
 
-    /// A span as years for a label: "1922", "1922–1933", "1922–", "–1933", or nil when unknown.
+    /// A span for a label, read as a state (it held from start to end), in years: "1922",
+    /// "1922–1933", "from 1922" (start only), "until 1933" (end only), or nil when undated.
     public static func years(_ span: TimeSpan) -> String? {
-        switch (span.start?.year, span.end?.year) {
+        switch (span.start, span.end) {
         case (nil, nil): return nil
-        case let (s?, e?) where s == e: return String(s)
-        case let (s?, e?): return "\(s)–\(e)"
-        case let (s?, nil): return "\(s)–"
-        case let (nil, e?): return "–\(e)"
+        case let (s?, e?) where yearText(s) == yearText(e): return yearText(s)
+        case let (s?, e?): return "\(yearText(s))–\(yearText(e))"
+        case let (s?, nil): return "from " + yearText(s)
+        case let (nil, e?): return "until " + yearText(e)
         }
+    }
+
+    /// A relation's dates for its edge label. An instant (a dated act such as signing or a
+    /// meeting) shows its date as written, `1939-08-23`, or both dates when the act took days;
+    /// a state shows years as ``years(_:)`` does.
+    public static func dates(_ span: TimeSpan, isInstant: Bool) -> String? {
+        guard isInstant else { return years(span) }
+        switch (span.start, span.end) {
+        case (nil, nil): return nil
+        case let (s?, e?) where s == e: return dateText(s)
+        case let (s?, e?): return "\(dateText(s))–\(shortEnd(e, after: s))"
+        case let (s?, nil): return dateText(s)
+        case let (nil, e?): return "until " + dateText(e)
+        }
+    }
+
+    /// A date as written (`1939-08-23`, `1939-08`, `1939`): the date display every answer uses.
+    static func dateText(_ date: PartialDate) -> String { date.description }
+
+    /// The end of an instant's range without the parts it shares with the start:
+    /// 1939-08-23 to 1939-08-24 reads `1939-08-23–24`, to 1939-09-28 `1939-08-23–09-28`.
+    static func shortEnd(_ end: PartialDate, after start: PartialDate) -> String {
+        let full = dateText(end)
+        guard end.year == start.year, end.precision == start.precision, end.precision > .year else { return full }
+        let parts = full.split(separator: "-")
+        if end.month == start.month, end.precision == .day { return String(parts[2]) }
+        return parts.dropFirst().joined(separator: "-")
+    }
+
+    /// A date's year, for spans shown in years.
+    static func yearText(_ date: PartialDate) -> String { String(date.year) }
+
+    /// Predicates read as dated acts (instants) rather than states that hold from start to end,
+    /// until the schema says which are which.
+    static let instantPredicates: Set<String> = [
+        "met", "signed", "witnessed", "ratified", "invaded", "annexed", "visited", "declared-war",
+    ]
+
+    /// Whether `relation` is an instant: a dated act whose label shows its date.
+    static func isInstant(_ relation: Relation, in graph: Graph) -> Bool {
+        instantPredicates.contains(relation.predicate)
     }
 }

@@ -26,11 +26,17 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// Whether the engine draws `cluster` subgraphs as boxes.
+    /// Whether the engine draws `cluster` subgraphs as boxes (Graphviz 2.42: dot, neato, fdp,
+    /// osage and patchwork do; sfdp, circo and twopi ignore them).
     public var drawsClusters: Bool {
         switch self {
-        case .dot, .fdp, .osage, .patchwork: return true
-        case .neato, .sfdp, .circo, .twopi: return false
+        case .dot, .neato, .fdp, .osage, .patchwork: return true
+        case .sfdp, .circo, .twopi: return false
         }
     }
+
+    /// The engine that draws clusters in this one's place: itself when it can, else fdp (the
+    /// force-directed engine that keeps clusters apart), so a request for clusters is never
+    /// silently dropped.
+    public var forClusters: LayoutEngine { drawsClusters ? self : .fdp }
 }

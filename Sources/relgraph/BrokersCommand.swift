@@ -31,8 +31,10 @@ struct BrokersCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only relations whose span overlaps this period.", valueName: "A..B"))
     var during: String?
 
-    @Flag(name: .customLong("strict-time"), help: "With --during, drop relations whose dates are unknown.")
+    @Flag(name: .customLong("strict-time"), help: "With --during, only relations known to hold then (by their own dates).")
     var strictTime = false
+
+    @OptionGroup var layerOptions: LayerOptions
 
     @Option(help: ArgumentHelp("List at most N articulation points and N bridges (the most separating first).", valueName: "N"))
     var top: Int?
@@ -73,7 +75,7 @@ struct BrokersCommand: ParsableCommand {
             let graph = try graphOptions.load()
             let window = try during.map { try TimeSpan(parsing: $0) }
             let kinds = try kind.map { try EntityKind.parseList($0).get() }
-            let all = Brokers(graph, filter: RelationFilter(window: window, strictTime: strictTime))
+            let all = Brokers(graph, filter: RelationFilter(window: window, strictTime: strictTime, includedLayers: layerOptions.layers))
             let brokers = all.limited(kinds: kinds, top: top, in: graph)
             switch format {
             case .json:

@@ -25,8 +25,12 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 /// Writes a line to standard error.
+///
+/// A failed write to standard error is ignored: there is nowhere left to report it
+/// (`FileHandle.write` would trap instead).
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    let line = Array((text + "\n").utf8)
+    _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
 }
 
 extension ParsableCommand {

@@ -9,11 +9,15 @@ struct CommonCommand: ParsableCommand {
         discussion: """
             A relation in either direction counts as a link. --via limits the kind of the shared \
             entity; --predicate, --exclude-predicate, --at, --during and --strict-time limit the \
-            linking relations; --avoid leaves entities out.
+            linking relations; --avoid leaves entities out. The relations between the two \
+            entities themselves are listed first; --depth 2 adds the entities within two hops of \
+            both (chains that do not pass through the other end), with their chains.
 
             JSON (--format json): {"a":ID,"b":ID,"common":[{"id":ID,"name":NAME,"kind":KIND, \
-            "fromA":[HOP...],"fromB":[HOP...]}]} with HOP as in 'relgraph path'.
-            Exit status: 0 shared entities found, 1 none.
+            "fromA":[HOP...],"fromB":[HOP...]}], "depth":N, "direct":[HOP...], "withinTwo":[{"id","name", \
+            "kind","distanceFromA","distanceFromB","fromA":[HOP...],"fromB":[HOP...]}]} with HOP \
+            as in 'relgraph path'.
+            Exit status: 0 shared entities or direct relations found, 1 none.
 
             Example:
               $ relgraph common molotov ribbentrop --via agreement
@@ -32,10 +36,14 @@ struct CommonCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: TextOrJSON = .text
 
+    @Option(help: ArgumentHelp("1: shared neighbours; 2: also entities within two hops of both.", valueName: "n"))
+    var depth = 1
+
     func validate() throws {
         if filterOptions.maxHops != nil || filterOptions.chronological || filterOptions.directed {
             throw ValidationError("--max-hops, --chronological and --directed are for 'relgraph path'")
         }
+        if !(1...2).contains(depth) { throw ValidationError("--depth must be 1 or 2") }
     }
 
     func run() throws {
@@ -43,25 +51,34 @@ struct CommonCommand: ParsableCommand {
             let graph = try graphOptions.load()
             let ia = try resolveEntity(a, in: graph), ib = try resolveEntity(b, in: graph)
             if ia == ib { throw CommandFailure("both arguments name \(graph.entities[ia].id); give two different entities", status: .usage) }
-            let common = CommonNeighbors(graph: graph, a: ia, b: ib, filters: try filterOptions.filters(for: graph))
+            let filters = try filterOptions.filters(for: graph)
+            let common = CommonNeighbors(graph: graph, a: ia, b: ib, filters: filters)
+            let ground = CommonGround(graph: graph, a: ia, b: ib, depth: depth, filters: filters)
             switch format {
-            case .json: print(try jsonText(common))
-            case .text: print(Self.text(common, graph: graph), terminator: "")
+            case .json: print(try jsonText(Answer(neighbors: common, ground: ground)))
+            case .text: print(Self.text(common, graph: graph, ground: ground), terminator: "")
             }
-            if common.common.isEmpty { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
+            if common.common.isEmpty && ground.direct.isEmpty && ground.withinTwo.isEmpty {
+                throw ExitCode(CommandFailure.Status.notFound.rawValue)
+            }
         }
     }
 
-    static func text(_ common: CommonNeighbors, graph: Graph) -> String {
+    static func text(_ common: CommonNeighbors, graph: Graph, ground: CommonGround? = nil) -> String {
         var explanation = PathExplanation(graph: graph)
         let na = graph.entity(withID: common.a)?.name ?? common.a
         let nb = graph.entity(withID: common.b)?.name ?? common.b
         var out = ["\(na) and \(nb): \(common.common.count) shared entit\(common.common.count == 1 ? "y" : "ies")"]
+        if let ground { out += directLines(ground, explanation: &explanation) }
         for entry in common.common {
             out.append("")
             out.append("\(entry.name) [\(entry.kind.rawValue)]")
-            for hop in entry.fromA + entry.fromB { out.append("  " + explanation.sentence(for: hop)) }
+            for hop in entry.fromA + entry.fromB {
+                out.append("  " + explanation.sentence(for: hop))
+                out += explanation.evidenceLines(for: hop, indent: "      ")
+            }
         }
+        if let ground, ground.depth >= 2 { out += withinTwoLines(ground, explanation: &explanation) }
         let references = explanation.references
         if !references.isEmpty {
             out += ["", "Sources:"] + references.map { "  " + $0 }

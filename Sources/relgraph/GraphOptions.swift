@@ -43,10 +43,15 @@ struct GraphOptions: ParsableArguments {
 enum GraphInput {
     /// DOT through cgraph's parser (`kind` attributes set kinds; see `DOTReader.readGraph`).
     static func readDOT(_ url: URL) throws -> Graph {
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
             throw CommandFailure("\(url.path): cannot read: \(error.localizedDescription)", status: .noInput)
         }
+        if let bad = UTF8Check.firstFailure(in: data) {
+            throw CommandFailure(String(format: "\(url.path):\(bad.line):\(bad.column): byte 0x%02X is not UTF-8 "
+                + "(relgraph reads DOT in UTF-8 only)", bad.byte), status: .dataError)
+        }
+        let text = String(decoding: data, as: UTF8.self)
         do {
             return try DOTReader.readGraph(text)
         } catch {

@@ -71,6 +71,7 @@ struct NeighborsCommand: ParsableCommand {
                 out.append("at \(distance) hop\(distance == 1 ? "" : "s"):")
             }
             out.append("  \(m.name) [\(m.kind.rawValue)]: \(explanation.sentence(for: m.hop))")
+            out += explanation.evidenceLines(for: m.hop, indent: "      ")
         }
         let references = explanation.references
         if !references.isEmpty {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphvizRenderer
 import RelationGraph
 
 struct PathCommand: ParsableCommand {
@@ -27,6 +28,11 @@ struct PathCommand: ParsableCommand {
             found: {"connected":BOOL, "relaxations":[{"drop":FILTER, "path":PATH|null}], \
             "unfiltered":PATH|null}. A CITATION is "source-id" or "source-id:locator"; a hop \
             with "reversed":true walks its relation from object to subject.
+
+            --most-attested ranks hops by their independent documents (the distinct sources of \
+            every relation between the two entities): the weakest hop's count first, then the sum, \
+            then fewer hops, then the tie rule above. --without-source SRC sets aside the relations \
+            that cite SRC and nothing else and shows the answer before and after.
 
             Exit status: 0 a path was found, 1 none (or an entity was not found), 64 usage error.
 
@@ -78,11 +84,23 @@ struct PathCommand: ParsableCommand {
     var format: TextOrJSON = .text
 
     @Option(help: ArgumentHelp(
-        "Also draw the path(s) in their neighbourhood to this file (.svg, .png, .pdf, .dot); the path is bold.",
+        "Also draw the path(s) in their neighbourhood to this file (.svg, .png, .pdf, .dot); each path bold in its own colour.",
         valueName: "file"))
     var render: String?
 
+    @OptionGroup(title: "Drawing (with --render)") var printOptions: PrintOptions
+
+    @Flag(name: .customLong("most-attested"), help: "Among the shortest paths (see --slack), the one whose weakest hop has the most independent documents.")
+    var mostAttested = false
+
+    @Option(help: ArgumentHelp("With --most-attested: also consider paths up to this many hops longer than the shortest.", valueName: "n"))
+    var slack: Int?
+
+    @Option(name: .customLong("without-source"), help: ArgumentHelp("Set aside every relation whose only evidence is this source, and say what changes.", valueName: "source-id"))
+    var withoutSource: String?
+
     func validate() throws {
+        try validateEvidenceOptions()
         let modes = [k != nil, allShortest, allSimple].filter { $0 }.count
         if modes > 1 { throw ValidationError("give at most one of --k, --all-shortest and --all-simple") }
         if let k, k < 1 { throw ValidationError("--k must be at least 1") }
@@ -108,6 +126,7 @@ struct PathCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
+            if try runEvidence(graph: graph) { return }
             let q = try query(in: graph)
             let result: PathResult
             do {
@@ -123,9 +142,27 @@ struct PathCommand: ParsableCommand {
             if let render {
                 let (entities, relations) = result.highlightedElements
                 let title = "\(graph.entities[q.source].name) to \(graph.entities[q.target].name)"
-                try RenderCommand.renderHighlighted(graph, entities: entities, relations: relations, to: render, title: title)
+                try RenderCommand.renderHighlighted(
+                    graph, entities: entities, relations: relations, paths: Self.highlightedPaths(result, in: graph),
+                    to: render, title: title, graphURL: try graphOptions.graphURL(), printOptions: printOptions)
                 printError("drew \(result.paths.count == 1 ? "the path" : "\(result.paths.count) paths") to \(render)")
             }
+        }
+    }
+
+    /// Each path in its own colour, named in the legend by its length and the entities between
+    /// its ends.
+    static func highlightedPaths(_ result: PathResult, in graph: Graph) -> [HighlightedPath] {
+        result.paths.enumerated().map { i, path in
+            let hops = path.relationIndices.count
+            let between = path.entityIndices.dropFirst().dropLast().map { graph.entities[$0].name }
+            var label = result.paths.count == 1 ? "the path" : "path \(i + 1)"
+            label += " (\(hops) hop\(hops == 1 ? "" : "s"))"
+            if !between.isEmpty {
+                let shown = between.prefix(3).joined(separator: ", ")
+                label += " via " + shown + (between.count > 3 ? " and \(between.count - 3) more" : "")
+            }
+            return HighlightedPath(label: label, entities: path.entityIndices.map { graph.entities[$0].id }, relations: path.relationIndices)
         }
     }
 }

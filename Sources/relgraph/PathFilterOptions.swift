@@ -16,14 +16,16 @@ struct PathFilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Route around this entity (id, name or alias); repeatable, or comma-separated ids.", valueName: "entity"))
     var avoid: [String] = []
 
-    @Option(help: ArgumentHelp("Use relations whose span overlaps this window: 1922..1933, 1939.., ..1926.", valueName: "A..B"))
+    @Option(help: ArgumentHelp("Use relations that may have held in this window (possible span): 1922..1933, 1939.., ..1926, 192X.", valueName: "A..B"))
     var during: String?
 
-    @Option(help: ArgumentHelp("Use relations that held at this date: 1926, 1939-08.", valueName: "date"))
+    @Option(help: ArgumentHelp("Use relations that may have held at this date (possible span): 1926, 1939-08.", valueName: "date"))
     var at: String?
 
-    @Flag(name: .customLong("strict-time"), help: "Drop relations whose dates are unknown (with --at/--during, or --chronological).")
+    @Flag(name: .customLong("strict-time"), help: "Read --at/--during and --chronological by known spans: only what a relation's own dates state.")
     var strictTime = false
+
+    @OptionGroup var layerOptions: LayerOptions
 
     @Flag(help: "Follow relations only from subject to object.")
     var directed = false
@@ -41,11 +43,12 @@ struct PathFilterOptions: ParsableArguments {
             throw ValidationError("--strict-time needs --during, --at or --chronological")
         }
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
+        do { _ = try OptionParsing.window(during: during, at: at) } catch { throw ValidationError(error.description) }
     }
 
     /// The filters, with entities resolved and predicates checked against the graph's schema.
-    func filters(for graph: Graph) throws -> PathFilters {
-        var f = PathFilters()
+    func filters(for graph: Graph) throws -> RelationFilter {
+        var f = RelationFilter()
         if let via {
             switch EntityKind.parseList(via) {
             case .success(let kinds): f.viaKinds = kinds
@@ -69,14 +72,18 @@ struct PathFilterOptions: ParsableArguments {
         f.directed = directed
         f.maxHops = maxHops
         f.chronological = chronological
+        f.includedLayers = layerOptions.layers
         return f
     }
 }
 
-/// Resolves an entity by id, name or alias, or fails with the lookup's candidates.
+/// Resolves an entity by id, name or alias, or fails with the lookup's candidates; when other
+/// entities' names contain an exact match, says so on standard error ("also: ...").
 func resolveEntity(_ query: String, in graph: Graph, option: String? = nil) throws -> Int {
     do {
-        return try graph.resolve(query)
+        let resolution = try graph.resolveNoting(query)
+        if let also = resolution.alsoLine { printError(also) }
+        return resolution.index
     } catch {
         throw CommandFailure((option.map { "\($0): " } ?? "") + "\(error)", status: .notFound)
     }

@@ -57,11 +57,13 @@ struct RankCommand: ParsableCommand {
     @Flag(help: "Follow relations from subject to object only.")
     var directed = false
 
-    @Option(help: ArgumentHelp("Only relations whose span overlaps this period: 1922..1933, 1939.., ..1926.", valueName: "A..B"))
+    @Option(help: ArgumentHelp("Only relations that may have held in this period (possible span): 1922..1933, 1939.., ..1926.", valueName: "A..B"))
     var during: String?
 
-    @Flag(name: .customLong("strict-time"), help: "With --during or --compare, drop relations whose dates are unknown.")
+    @Flag(name: .customLong("strict-time"), help: "With --during or --compare, only relations known to hold then (by their own dates).")
     var strictTime = false
+
+    @OptionGroup var layerOptions: LayerOptions
 
     @Option(name: .customLong("predicate"), help: ArgumentHelp("Only these predicates (comma-separated).", valueName: "predicates"))
     var predicates: String?
@@ -72,8 +74,20 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Estimate betweenness from this many sampled sources.", valueName: "k"))
     var sample: Int?
 
-    @Option(help: "Seed for --sample.")
+    @Option(help: "Seed for --sample and --epsilon.")
     var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp(
+        "Approximate betweenness: every normalized score within E of the exact one, with probability 1 - D (KADABRA).",
+        discussion: "Adaptive sampling of shortest paths (Borassi & Natale 2016); unweighted. The bound is on NetworkX's normalized betweenness, whatever --normalized says about the printed scale.",
+        valueName: "E"))
+    var epsilon: Double?
+
+    @Option(help: ArgumentHelp("With --epsilon: the probability allowed for any score to miss by more (default 0.1).", valueName: "D"))
+    var delta: Double?
+
+    @Flag(help: "Rank linked pairs of entities by edge betweenness (relations between the same two entities pooled) and list each pair's relations.")
+    var edges = false
 
     @Option(help: ArgumentHelp("PageRank's damping factor (default 0.85) or Katz's attenuation (default 0.1).", valueName: "a"))
     var alpha: Double?
@@ -88,6 +102,7 @@ struct RankCommand: ParsableCommand {
         // One source leaves the source's own estimate undefined (NaN in NetworkX too).
         if let sample, sample < 2 { throw ValidationError("--sample must be at least 2") }
         if sample != nil && measure != .betweenness { throw ValidationError("--sample applies to betweenness only") }
+        try validateApproximationAndEdges()
         if let alpha {
             guard measure == .pagerank || measure == .katz else { throw ValidationError("--alpha applies to pagerank and katz only") }
             guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must lie strictly between 0 and 1") }
@@ -113,22 +128,28 @@ struct RankCommand: ParsableCommand {
         options.directed = directed
         options.weighted = weighted
         options.normalized = normalized
-        options.filter = RelationFilter(predicates: OptionParsing.list(predicates), window: window, strictTime: strictTime)
+        options.filter = RelationFilter(predicates: OptionParsing.list(predicates), window: window, strictTime: strictTime,
+                                        includedLayers: layerOptions.layers)
         options.sampleSources = sample
         options.seed = seed
+        options.epsilon = epsilon
+        options.delta = delta ?? 0.1
         options.alpha = alpha
         return options
     }
 
     func run() throws {
         try reportingFailures {
+            if let edgeList = try leanEdgeList() { return try runLean(edgeList) }
             let graph = try graphOptions.load()
             if weighted, let bad = graph.relations.firstIndex(where: { !($0.weight > 0 && $0.weight.isFinite) }) {
                 throw CommandFailure("relation \(bad + 1) has weight \(graph.relations[bad].weight); --weighted needs positive weights")
             }
             let kinds = try kindFilter()
             let include: (Entity) -> Bool = { kinds?.contains($0.kind) ?? true }
-            if compare.count == 2 {
+            if edges {
+                try printPairs(graph, window: try during.map(period), kinds: kinds)
+            } else if compare.count == 2 {
                 let a = try period(compare[0]), b = try period(compare[1])
                 let before = graph.ranking(measure, scores: try scores(graph, window: a), include: include)
                 let after = graph.ranking(measure, scores: try scores(graph, window: b), include: include)
@@ -143,13 +164,27 @@ struct RankCommand: ParsableCommand {
     }
 
     func scores(_ graph: Graph, window: TimeSpan?) throws -> [Double] {
-        let pathSources = sample ?? graph.entities.count
+        let options = options(window: window)
+        if epsilon != nil {
+            return try approximateScores { limit, progress in
+                try graph.approximateBetweenness(options, sampleLimit: limit, progress: progress)
+            }
+        }
+        return try centralityScores(vertexCount: graph.entities.count) { try graph.centrality(options, progress: $0) }
+    }
+
+    /// Runs `compute` with a progress line on a terminal for path measures, turning a failure
+    /// into a message with a hint.
+    func centralityScores(
+        vertexCount: Int, _ compute: (ProgressHandler?) throws -> [Double]
+    ) throws -> [Double] {
+        let pathSources = sample ?? vertexCount
         let progress = measure.usesPaths ? TerminalProgress.ifTerminal(measure.rawValue, total: pathSources) : nil
         defer { progress?.finish() }
         do {
             var handler: ProgressHandler?
             if let progress { handler = { progress.advance($0) } }
-            return try graph.centrality(options(window: window), progress: handler)
+            return try compute(handler)
         } catch {
             let hint = measure == .katz ? "\nhint: Katz converges only for alpha below 1/λmax; try a smaller --alpha"
                 : measure == .eigenvector && directed ? "\nhint: on a directed graph that is not strongly connected, try without --directed"

@@ -12,7 +12,8 @@ struct RelgraphCommand: ParsableCommand {
             the bundled German-Soviet relations graph (see 'relgraph help validate' for how it is found).
 
             Exit status: 0 success, 1 a query found nothing or validation failed, 64 usage error, \
-            65 malformed input, 66 missing input, 74 output could not be written.
+            65 malformed input, 66 missing input, 74 output could not be written \
+            (a closed pipe, as in `| head`, ends quietly with 141).
             """,
         version: RelgraphVersion.current,
         subcommands: [
@@ -28,6 +29,14 @@ struct RelgraphCommand: ParsableCommand {
             RankCommand.self,
             BrokersCommand.self,
             SchemaCommand.self,
+            RelationsCommand.self, EntitiesCommand.self, MatchCommand.self, SeparateCommand.self, GapsCommand.self,
+            ProjectCommand.self,
         ]
     )
+
+    /// Runs the command line, reporting a failed write to standard output at exit (74).
+    static func main() {
+        GraphOutput.checkStandardOutputAtExit()
+        main(nil)
+    }
 }

@@ -33,13 +33,14 @@ struct ShowCommand: ParsableCommand {
             do { index = try graph.resolve(entity) } catch {
                 throw CommandFailure("\(error)", status: .notFound)
             }
-            print(Self.text(EntityCard(graph: graph, entity: index)), terminator: "")
+            print(Self.text(EntityCard(graph: graph, entity: index), graph: graph), terminator: "")
         }
     }
 
-    static func text(_ card: EntityCard) -> String {
+    static func text(_ card: EntityCard, graph: Graph) -> String {
         let e = card.entity
         var out = "\(e.name)  [\(e.kind.rawValue)]  id: \(e.id)\n"
+        if let layer = e.layer { out += "  layer:       \(layer) (left out of analyses unless --include-layer \(layer))\n" }
         if !e.aliases.isEmpty { out += "  also:        \(e.aliases.joined(separator: "; "))\n" }
         if !e.span.isUnknown { out += "  when:        \(e.span)\n" }
         if let g = e.group { out += "  group:       \(g)\n" }
@@ -50,10 +51,14 @@ struct ShowCommand: ParsableCommand {
         }
         out += "\nrelations (\(card.lines.count)):\n"
         for line in card.lines {
-            var text = "  \(line.wording) \(line.other.name)"
-            if !line.span.isUnknown { text += " (\(line.span))" }
+            var text = "  " + (line.layer.map { "[\($0)] " } ?? "") + "\(line.wording) \(line.other.name)"
+            if let dates = line.dates { text += " (\(dates))" }
             if !line.citationNumbers.isEmpty { text += " " + line.citationNumbers.map { "[\($0)]" }.joined() }
             out += text + "\n"
+            let predicate = graph.relations[line.relationIndex].predicate
+            for extra in PathExplanation.evidenceLines(line.evidence, predicate: predicate, graph: graph, indent: "      ") {
+                out += extra + "\n"
+            }
         }
         if !card.references.isEmpty {
             out += "\nsources:\n" + card.references.map { "  \($0)\n" }.joined()

@@ -9,8 +9,8 @@ struct SubgraphOptions: ParsableArguments {
     @Option(help: "Hops from --around.")
     var depth = 1
 
-    @Option(help: "Which way --around grows: both, out (subject to object) or in.")
-    var direction: SubgraphSelection.Direction = .both
+    @Option(help: "Which way --around grows: both, out (subject to object) or in; symmetric predicates grow both ways.")
+    var direction: TraversalDirection = .both
 
     @Option(name: .customLong("component-of"), help: ArgumentHelp("Take the connected component of this entity.", valueName: "entity"))
     var componentOf: String?
@@ -42,14 +42,16 @@ struct SubgraphOptions: ParsableArguments {
     @Option(name: .customLong("exclude-predicate"), help: ArgumentHelp("Drop these predicates (comma-separated).", valueName: "predicates"))
     var excludedPredicates: String?
 
-    @Option(help: ArgumentHelp("Keep relations whose span overlaps this window: 1922..1933, 1939.., ..1926.", valueName: "A..B"))
+    @Option(help: ArgumentHelp("Keep relations that may have held in this window (possible span): 1922..1933, 1939.., ..1926.", valueName: "A..B"))
     var during: String?
 
-    @Option(help: ArgumentHelp("Keep relations that held at this date: 1926, 1939-08.", valueName: "date"))
+    @Option(help: ArgumentHelp("Keep relations that may have held at this date (possible span): 1926, 1939-08.", valueName: "date"))
     var at: String?
 
-    @Flag(name: .customLong("strict-time"), help: "With --during or --at, drop relations whose dates are unknown.")
+    @Flag(name: .customLong("strict-time"), help: "With --during or --at, keep only relations known to hold then (by their own dates).")
     var strictTime = false
+
+    @OptionGroup var layerOptions: LayerOptions
 
     /// Whether any option narrows the graph.
     var isEmpty: Bool {
@@ -84,6 +86,7 @@ struct SubgraphOptions: ParsableArguments {
             throw ValidationError(error.description)
         }
         filter.strictTime = strictTime
+        filter.includedLayers = layerOptions.layers
         return filter
     }
 
@@ -108,12 +111,9 @@ struct SubgraphOptions: ParsableArguments {
     /// entities, found under the same kind, predicate and time filters.
     func pathUnion(_ from: String, _ to: String, in graph: Graph, into selection: inout SubgraphSelection) throws {
         let source = try resolveEntity(from, in: graph), target = try resolveEntity(to, in: graph)
-        var filters = PathFilters()
-        filters.viaKinds = selection.filter.kinds
-        filters.predicates = selection.filter.predicates
-        filters.excludedPredicates = selection.filter.excludedPredicates
-        filters.window = selection.filter.window
-        filters.strictTime = selection.filter.strictTime
+        var filters = selection.filter
+        filters.viaKinds = filters.kinds
+        filters.kinds = nil
         let query = PathQuery(source: source, target: target, mode: paths > 1 ? .kShortest(paths) : .shortest, filters: filters)
         let result: PathResult
         do { result = try PathFinder(graph: graph).paths(for: query) } catch {
@@ -137,7 +137,7 @@ struct SubgraphOptions: ParsableArguments {
         do { scores = try graph.centrality(options) } catch {
             throw CommandFailure("--top: \(error)", status: .dataError)
         }
-        let ranked = scores.indices.filter { selection.filter.admits(graph.entities[$0]) }
+        let ranked = scores.indices.filter { selection.filter.admits(graph.entities[$0]) && !scores[$0].isNaN }
             .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         let chosen = Set(ranked.prefix(n))
         selection.include = chosen.intersection(selection.include ?? chosen)
@@ -145,7 +145,9 @@ struct SubgraphOptions: ParsableArguments {
 
     /// The selected part of `graph`, or the whole graph when no option narrows it.
     func apply(to graph: Graph) throws -> Graph {
-        guard !isEmpty else { return graph }
+        // Without options the whole graph, except layers left out by default (commentators).
+        let layered = graph.entities.contains { $0.layer != nil } || graph.relations.contains { $0.layer != nil }
+        guard !isEmpty || layered else { return graph }
         do {
             return try selection(for: graph).extract(from: graph)
         } catch let error as SubgraphSelection.SelectionError {
@@ -154,4 +156,4 @@ struct SubgraphOptions: ParsableArguments {
     }
 }
 
-extension SubgraphSelection.Direction: ExpressibleByArgument {}
+extension TraversalDirection: ExpressibleByArgument {}

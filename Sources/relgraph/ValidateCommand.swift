@@ -10,7 +10,9 @@ struct ValidateCommand: ParsableCommand {
             Reports every problem, not just the first: malformed CSV, missing or misspelled \
             columns, duplicate ids, unknown entity ids (with the nearest known id), predicates the \
             schema does not define or whose kinds do not fit, impossible dates, end before start. \
-            Exits 0 when the graph is valid, 1 when it is not.
+            Exits 0 when the graph is valid, 1 when it is not. Did-you-mean suggestions are given \
+            for the first 1000 unknown names (ids, predicates, sources), each up to 64 characters \
+            long; every problem is reported either way.
 
             Example:
               $ relgraph validate --strict --graph Graphs/german-soviet-1918-1941

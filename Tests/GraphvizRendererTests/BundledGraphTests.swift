@@ -29,9 +29,9 @@ struct BundledGraphTests {
         func relation(_ subject: String, _ predicate: String, _ object: String) throws -> Int {
             try #require(graph.relations.firstIndex { $0.subject == subject && $0.predicate == predicate && $0.object == object })
         }
-        // Seeckt opposed Poland; the Molotov-Ribbentrop pact concerned Poland.
+        // Seeckt opposed Poland; the Molotov-Ribbentrop pact covers Poland.
         let path = [try relation("hans-von-seeckt", "opposed", "poland"),
-                    try relation("molotov-ribbentrop-pact", "concerned", "poland")]
+                    try relation("molotov-ribbentrop-pact", "covers", "poland")]
         let entities = ["hans-von-seeckt", "poland", "molotov-ribbentrop-pact"]
         let document = DiagramBuilder.highlightDocument(for: graph, entityIDs: entities, relations: path, neighbourLimit: 6)
         let entityNodes = document.nodes.filter { !$0.id.hasPrefix(DiagramBuilder.legendPrefix) }

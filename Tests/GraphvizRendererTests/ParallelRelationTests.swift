@@ -21,17 +21,23 @@ struct ParallelRelationTests {
         ])
     }
 
-    @Test("more than the limit between one subject and object become one labelled edge")
+    @Test("relations with the same predicate and direction become one labelled edge; other predicates stay apart")
     func bundled() throws {
         var options = RenderOptions()
         options.showsLegend = false
         let document = DiagramBuilder.document(for: try graph(), options: options)
-        #expect(document.edges.map { $0.attributes[.identifier] } == ["relations-0-1-3-4-5", "relation-2"])
-        #expect(document.edges[0].attributes[.label] == "supplied ×3\\ntraded-with ×2\\n1926–1933")
-        #expect(document.edges[0].attributes[.penWidth] == "3.3")
+        #expect(document.edges.map { $0.attributes[.identifier] } == ["relations-0-3-5", "relations-1-4", "relation-2"])
+        // The phrase from the built-in vocabulary; the years of both dated supplies.
+        #expect(document.edges[0].attributes[.label] == "supplied ×3\\n1926–1933")
+        #expect(document.edges[0].attributes[.penWidth] == "2.6")
         let svg = try SVGStructure(DiagramRenderer.render(document, format: .svg))
-        #expect(svg.edges.map(\.id) == ["relations-0-1-3-4-5", "relation-2"])
-        #expect(svg.edges[0].texts == ["supplied ×3", "traded-with ×2", "1926–1933"])
+        #expect(svg.edges.map(\.id) == ["relations-0-3-5", "relations-1-4", "relation-2"])
+        #expect(svg.edges[0].texts == ["supplied ×3", "1926–1933"])
+        #expect(svg.edges[1].texts == ["traded with ×2", "1927"])
+        #expect(svg.edges[2].texts == ["opposed"])
+        options.parallelRelationLimit = 3
+        let limited = DiagramBuilder.document(for: try graph(), options: options)
+        #expect(limited.edges.count == 6)
     }
 
     @Test("highlighted relations stay apart; no limit draws every relation")
@@ -40,7 +46,7 @@ struct ParallelRelationTests {
         options.showsLegend = false
         options.highlightedRelations = [3]
         let highlighted = DiagramBuilder.document(for: try graph(), options: options)
-        #expect(highlighted.edges.map { $0.attributes[.identifier] } == ["relations-0-1-4-5", "relation-2", "relation-3"])
+        #expect(highlighted.edges.map { $0.attributes[.identifier] } == ["relations-0-5", "relations-1-4", "relation-2", "relation-3"])
         options.highlightedRelations = []
         options.parallelRelationLimit = nil
         let all = DiagramBuilder.document(for: try graph(), options: options)

@@ -53,11 +53,12 @@ struct RenderTests {
         #expect(Set(svg.nodes.map(\.title).filter { !$0.hasPrefix("legend:") }) == ["seeckt", "reichswehr", "kama"])
         let commanded = try #require(svg.edges.first { $0.id == "relation-0" })
         #expect(commanded.texts == ["commanded 1920–1926"])
+        #expect(document.legend?.legend.edgeStyles.first == .highlighted(label: "highlighted", color: DiagramStyle.highlightColor))
         #expect(commanded.strokes.contains(DiagramStyle.highlightColor))
         #expect(commanded.strokeWidths.contains("3"))
         let kama = try #require(svg.node(titled: "kama").first)
         #expect(kama.strokes.contains(DiagramStyle.highlightColor))
-        #expect(svg.nodes.contains { $0.title == "legend:highlight" })
+        #expect(svg.nodes.contains { $0.texts == ["highlighted"] && $0.title.hasPrefix(DiagramBuilder.legendPrefix) })
     }
 
     @Test("highlights dim the rest unless told not to")
@@ -75,13 +76,20 @@ struct RenderTests {
         #expect(plain.nodes.first { $0.id == "kama" }?.attributes[.color] == DiagramStyle.highlightColor)
     }
 
-    @Test("the legend lists the kinds and groups drawn")
+    @Test("the legend lists the kinds and groups drawn under headings, groups by label")
     func legend() throws {
         let graph = try Fixtures.styled()
-        let svg = try SVGStructure(DiagramRenderer.render(DiagramBuilder.document(for: graph), format: .svg))
-        let legend = svg.nodes.map(\.title).filter { $0.hasPrefix("legend:") }
-        #expect(legend == EntityKind.allCases.map { "legend:kind:\($0.rawValue)" }
-            + ["legend:group:germany", "legend:group:other", "legend:group:soviet-union"])
+        let document = DiagramBuilder.document(for: graph)
+        let sections = try #require(document.legend).legend.sections
+        #expect(sections.map(\.heading) == ["Entities", "Groups", "Relations"])
+        #expect(sections[0].entries.map(\.label) == EntityKind.allCases.map(Legend.label(of:)))
+        // Germany and the Soviet Union have three entities each (tie by name), Other is neutral and last.
+        #expect(sections[1].entries.map(\.label) == ["Germany", "Soviet Union", "Other", "no group"])
+        #expect(sections[2].entries.map(\.label) == ["mutual (no direction)"])
+        let svg = try SVGStructure(DiagramRenderer.render(document, format: .svg))
+        let texts = svg.nodes.filter { $0.title.hasPrefix(DiagramBuilder.legendPrefix) }.flatMap(\.texts)
+        #expect(texts == ["Entities"] + EntityKind.allCases.flatMap { $0 == .place ? ["Name", Legend.label(of: $0)] : [Legend.label(of: $0)] }
+            + ["Groups", "Germany", "Soviet Union", "Other", "no group", "Relations", "mutual (no direction)"])
         #expect(svg.clusters.contains { $0.title == "cluster_legend" })
     }
 
@@ -93,6 +101,7 @@ struct RenderTests {
         let document = DiagramBuilder.document(for: graph, options: options)
         let germany = try #require(document.clusters.first { $0.id == "cluster_group_germany" })
         #expect(germany.nodeIDs == ["seeckt", "reichswehr", "kama"])
+        #expect(germany.attributes[.label] == "Germany")
         let svg = try SVGStructure(DiagramRenderer.render(document, format: .svg))
         #expect(Set(svg.clusters.map(\.title)) == ["cluster_group_germany", "cluster_group_other", "cluster_group_soviet-union", "cluster_legend"])
     }
@@ -128,7 +137,9 @@ struct RenderTests {
     @Test("laid-out DOT reads back through cgraph with nodes, edges and attributes intact")
     func laidOutDOTRoundTrip() throws {
         let graph = try Fixtures.styled()
-        let document = DiagramBuilder.document(for: graph)
+        var options = RenderOptions()
+        options.showsLegend = false
+        let document = DiagramBuilder.document(for: graph, options: options)
         for format in [OutputFormat.dot, .canon] {
             let text = String(decoding: try DiagramRenderer.render(document, format: format), as: UTF8.self)
             let read = try DOTReader.read(text)
@@ -169,8 +180,8 @@ struct RenderTests {
         let second = try DiagramRenderer.render(document, engine: engine, format: .svg)
         #expect(first == second)
         let svg = try SVGStructure(first)
-        #expect(svg.nodes.map(\.title).sorted() == document.nodes.map(\.id).sorted())
-        // Invisible legend ties are not drawn; patchwork draws no edges at all (a treemap).
+        #expect(svg.nodes.map(\.title).filter { !$0.hasPrefix(DiagramBuilder.legendPrefix) }.sorted() == document.nodes.map(\.id).sorted())
+        // Patchwork draws no edges at all (a treemap).
         let drawnRelations = engine == .patchwork ? [] : document.edges.compactMap { $0.attributes[.identifier] }
         #expect(svg.edges.map(\.id).filter { $0.hasPrefix("relation-") }.sorted() == drawnRelations.sorted())
     }
@@ -191,7 +202,11 @@ struct RenderTests {
         let neatoDocument = DiagramBuilder.document(for: graph, options: neato)
         let expected = try DiagramRenderer.render(document, format: .svg)
         let expectedNeato = try DiagramRenderer.render(neatoDocument, engine: .neato, format: .svg)
+        // DOT text carries no legend: it renders as the document without one.
         let dotText = document.dotSource()
+        var plain = document
+        plain.legend = nil
+        let expectedPlain = try DiagramRenderer.render(plain, format: .svg)
 
         let results = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
             for i in 0..<24 {
@@ -213,7 +228,7 @@ struct RenderTests {
         }
         #expect(results.count == 24)
         for (i, data) in results {
-            #expect(data == (i % 4 == 1 ? expectedNeato : expected), "render \(i)")
+            #expect(data == [expected, expectedNeato, expectedPlain, expected][i % 4], "render \(i)")
         }
     }
 }

@@ -14,8 +14,8 @@ struct BundledGraphPathTests {
         ("rathenau", "ribbentrop"), ("seeckt", "guderian"), ("krupp", "red army"),
     ]
 
-    func pathQuery(_ graph: Graph, _ a: String, _ b: String, _ configure: (inout PathFilters) -> Void) throws -> PathQuery {
-        var filters = PathFilters()
+    func pathQuery(_ graph: Graph, _ a: String, _ b: String, _ configure: (inout RelationFilter) -> Void) throws -> PathQuery {
+        var filters = RelationFilter()
         configure(&filters)
         return PathQuery(source: try graph.resolve(a), target: try graph.resolve(b), filters: filters)
     }

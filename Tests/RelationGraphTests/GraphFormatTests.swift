@@ -104,7 +104,7 @@ struct GraphFormatTests {
         let target = dir.appendingPathComponent("out")
         // The second file cannot be created (its folder does not exist) after the first was written.
         #expect(throws: (any Error).self) {
-            try AtomicFolderWriter.write([("a.csv", Data("a".utf8)), ("no/such/b.csv", Data("b".utf8))], to: target)
+            try OutputFolder.write([("a.csv", Data("a".utf8)), ("no/such/b.csv", Data("b".utf8))], to: target)
         }
         #expect(try listing(dir) == [])
     }

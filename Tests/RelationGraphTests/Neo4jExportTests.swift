@@ -21,7 +21,7 @@ struct Neo4jExportTests {
         #expect(Set(files.keys) == ["nodes.csv", "relationships.csv", "import.cypher"])
         let nodes = try CSVReader.parse(try #require(files["nodes.csv"]))
         #expect(nodes.header == ["id:ID", "name", "kind:LABEL", "aliases:string[]", "start", "end", "first_day:date",
-                                 "last_day:date", "group", "description", "sources:string[]", "wikidata"])
+                                 "last_day:date", "group", "description", "sources:string[]", "layer", "wikidata"])
         #expect(nodes.records.count == graph.entities.count)
         let kama = try #require(nodes.records.first { $0[0] == "kama-tank-school" })
         #expect(kama[2] == "Entity;Facility")
@@ -30,14 +30,19 @@ struct Neo4jExportTests {
         #expect(kama[10] == "doc:L5;doc:L6")
         let relationships = try CSVReader.parse(try #require(files["relationships.csv"]))
         #expect(relationships.header == [":START_ID", ":END_ID", ":TYPE", "predicate", "start", "end", "first_day:date",
-                                         "last_day:date", "weight:double", "note", "sources:string[]", "goods"])
+                                         "last_day:date", "weight:double", "note", "sources:string[]", "fact", "layer",
+                                         "known_start:date", "known_end:date", "possible_start:date", "possible_end:date",
+                                         "goods"])
         #expect(relationships.records.count == graph.relations.count)
         #expect(relationships.records.map { $0[2] } == ["COMMANDED", "COMMANDED", "TRAINED_AT", "SUPPLIED", "MET", "SIGNED"])
         #expect(relationships.records[1] == ["mikhail-tukhachevsky", "red-army", "COMMANDED", "commanded", "1925", "1928",
-                                             "1925-01-01", "1928-12-31", "2.5", "Chief of staff", "doc:L4", ""])
-        // Supplied from 1926 with no known end: the last day is left open.
+                                             "1925-01-01", "1928-12-31", "2.5", "Chief of staff", "doc:L4", "", "",
+                                             "1925-01-01", "1928-12-31", "1925-01-01", "1928-12-31", ""])
+        // Supplied from 1926 with no known end: the last day is left open; known only in 1926, it
+        // may have lasted to the Reichswehr's end (1935).
         #expect(relationships.records[3][4...7] == ["1926", "", "1926-01-01", ""])
-        #expect(relationships.records[3][11] == "tanks, training")
+        #expect(relationships.records[3][13...16] == ["1926-01-01", "1926-12-31", "1926-01-01", "1935-12-31"])
+        #expect(relationships.records[3][17] == "tanks, training")
     }
 
     @Test func typesAreUpperSnakeCase() {

@@ -14,11 +14,11 @@ struct PartialDateTests {
         ("1900-02-29", "day 29 does not exist in February 1900"),
         ("1939-04-31", "day 31 does not exist in April 1939"),
         ("1939-00", "month 0 does not exist"),
-        ("39", "expected YYYY, YYYY-MM or YYYY-MM-DD"),
-        ("1939-8-23", "expected YYYY, YYYY-MM or YYYY-MM-DD"),
-        ("1939/08/23", "expected YYYY, YYYY-MM or YYYY-MM-DD"),
-        ("", "expected YYYY, YYYY-MM or YYYY-MM-DD"),
-        ("1939-08-23-01", "expected YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("39", "expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with X digits and one qualifier ?, ~ or %"),
+        ("1939-8-23", "expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with X digits and one qualifier ?, ~ or %"),
+        ("1939/08/23", "an interval goes in the start and end columns, not in one date"),
+        ("", "empty date"),
+        ("1939-08-23-01", "expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with X digits and one qualifier ?, ~ or %"),
         ("0000", "year must be 1 to 9999"),
     ])
     func impossibleDatesAreRejected(_ text: String, _ reason: String) {
@@ -64,7 +64,10 @@ struct PartialDateTests {
         #expect(try TimeSpan(parsing: "1922..").description == "1922..")
         #expect(try TimeSpan(parsing: "..1933").description == "..1933")
         #expect(try TimeSpan(parsing: "1926").description == "1926")
-        #expect(try TimeSpan(parsing: "1933..1922").isReversed)
+        #expect(TimeSpan(start: try PartialDate("1933"), end: try PartialDate("1922")).isReversed)
         #expect(throws: PartialDate.ParseError.self) { try TimeSpan(parsing: "..") }
+        #expect(TimeSpan(start: try PartialDate("1917")).description == "1917, end unknown")
+        #expect(TimeSpan(start: try PartialDate("1917"), openEnd: true).description == "1917..")
+        #expect(TimeSpan(start: try PartialDate("1923~"), end: try PartialDate("1930")).description == "c. 1923..1930")
     }
 }

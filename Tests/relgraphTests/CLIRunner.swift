@@ -27,10 +27,12 @@ enum CLIRunner {
     static let fixtures = repositoryRoot.appendingPathComponent("Tests/RelationGraphTests/Fixtures")
 
     /// Runs relgraph with `arguments` in `directory` (the repository root by default).
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> Result {
+    /// With `shell`, runs that `/bin/sh` script instead (for redirections and pipes).
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
+                    shell: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        process.executableURL = shell == nil ? executable : URL(fileURLWithPath: "/bin/sh")
+        process.arguments = shell.map { ["-c", $0] } ?? arguments
         process.currentDirectoryURL = directory ?? repositoryRoot
         if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()

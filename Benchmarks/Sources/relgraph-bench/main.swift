@@ -8,8 +8,12 @@
 //
 // Algorithms: betweenness, betweenness-1t (one thread), closeness, closeness-1t, pagerank,
 // pagerank-tight (L1 change < n * 1e-12 instead of n * 1e-6), betweenness-weighted(-1t) (third
-// column = integer edge length).
-// Only the algorithm is timed; loading is reported separately.
+// column = integer edge length), edge-betweenness(-1t), harmonic(-1t),
+// betweenness-approx-EPS (KADABRA, delta 0.1, seed 1) and betweenness-normalized (exact).
+// A fourth field PATH after the sources ("-" for none) asks for the normalized scores, one line
+// per vertex, written there (for the error of approximations).
+// Only the algorithm is timed; loading is reported separately. "peak_rss" is the process's peak
+// resident set during the command (Linux: reset through /proc/self/clear_refs first).
 import Foundation
 import GraphAlgorithms
 
@@ -81,15 +85,64 @@ func reply(_ object: [String: Any]) {
     FileHandle.standardOutput.write(data + Data("\n".utf8))
 }
 
-reply(["ready": true, "n": graph.vertexCount, "m": graph.edgeCount, "load_s": loadSeconds])
+reply(["ready": true, "n": graph.vertexCount, "m": graph.edgeCount, "load_s": loadSeconds, "peak_rss": peakRSS()])
+
+/// VmHWM from /proc/self/status, in bytes (0 where unavailable).
+func peakRSS() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+    return kb * 1024
+}
+
+/// Starts a new peak-RSS window (Linux 4.0+: writing 5 to clear_refs resets VmHWM).
+func resetPeakRSS() {
+    if let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
+        handle.write(Data("5".utf8))
+        try? handle.close()
+    }
+}
+
+func writeScores(_ scores: [Double], to path: String?) {
+    guard let path, path != "-" else { return }
+    let text = scores.map { String($0) }.joined(separator: "\n") + "\n"
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+}
 
 while let line = readLine() {
     let parts = line.split(separator: " ")
     guard parts.count >= 2, let k = Int(parts[1]) else { if line == "quit" { break }; fail("bad command \(line)") }
     let sources: [Int]? = k == 0 ? nil : parts[2].split(separator: ",").map { Int($0)! }
+    let scorePath = parts.count > (k == 0 ? 2 : 3) ? String(parts[k == 0 ? 2 : 3]) : nil
+    resetPeakRSS()
     let wall0 = now(), cpu0 = cpuNow()
     var check = 0.0
-    switch parts[0] {
+    var extra: [String: Any] = [:]
+    let algorithm = String(parts[0])
+    if algorithm.hasPrefix("betweenness-approx-"), let epsilon = Double(algorithm.dropFirst("betweenness-approx-".count)) {
+        do {
+            let estimate = try graph.approximateBetweenness(epsilon: epsilon, delta: 0.1, seed: 1)
+            check = estimate.scores.reduce(0, +)
+            extra = ["samples": estimate.samples + estimate.calibrationSamples, "vd_bound": estimate.vertexDiameterBound]
+            let wall = now() - wall0, cpu = cpuNow() - cpu0
+            writeScores(estimate.scores, to: scorePath)
+            reply(["wall_s": wall, "cpu_s": cpu, "check": check, "peak_rss": peakRSS()].merging(extra) { a, _ in a })
+        } catch { fail("\(error)") }
+        continue
+    }
+    switch algorithm {
+    case "betweenness-normalized":
+        let scores = graph.betweennessCentrality(normalized: true)
+        check = scores.reduce(0, +)
+        writeScores(scores, to: scorePath)
+    case "edge-betweenness", "edge-betweenness-1t":
+        let scores = graph.edgeBetweennessCentrality(
+            normalized: false, sources: sources.map { .vertices($0) } ?? .all,
+            concurrent: parts[0] == "edge-betweenness")
+        check = scores.filter(\.isFinite).reduce(0, +)
+    case "harmonic", "harmonic-1t":
+        let scores = graph.harmonicCentrality(of: sources, concurrent: parts[0] == "harmonic")
+        check = scores.filter(\.isFinite).reduce(0, +)
     case "betweenness", "betweenness-1t":
         let scores = graph.betweennessCentrality(
             normalized: false, sources: sources.map { .vertices($0) } ?? .all,
@@ -112,5 +165,5 @@ while let line = readLine() {
     default:
         fail("unknown algorithm \(parts[0])")
     }
-    reply(["wall_s": now() - wall0, "cpu_s": cpuNow() - cpu0, "check": check])
+    reply(["wall_s": now() - wall0, "cpu_s": cpuNow() - cpu0, "check": check, "peak_rss": peakRSS()])
 }

@@ -17,6 +17,11 @@ by the source's `file` column, and the entity (for an entity row) or the subject
 or object (for a relation row) is named, by name or alias, within 2 lines of a
 cited line (case-, accent- and dash-insensitive; a miss on an entity row is only
 a warning, since some events and agreements are described rather than named).
+No description or note (entities, relations, sources, schema) shares a run of 8 or
+more consecutive words with a seed document (case, accents and punctuation folded).
+Rows sharing a `fact` value (competing claims of one fact) have the same subject,
+predicate and object. Dates are EDTF as the loader reads them (qualifiers ? ~ %, X
+digits, `..` as an open end).
 Prints every problem as
 FILE:ROW: message (a name or alias shared by two entities is a warning), then
 connected components; --stats prints the figures used in
@@ -35,6 +40,9 @@ from collections import Counter, defaultdict
 KINDS = {"person", "organization", "facility", "agreement", "place", "event", "other"}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# EDTF as the loader reads it: level 0, a qualifier ? ~ % on the whole date, X digits.
+EDTF = re.compile(r"^([0-9X]{4})(?:-([0-9X]{2})(?:-([0-9X]{2}))?)?([?~%])?$")
+COPY_RUN = 8  # words: a run this long shared with a seed document is a copy
 CITE = re.compile(r"^([a-z0-9]+(?:-[a-z0-9]+)*)(?::L(\d+))?$")
 WINDOW = 2
 
@@ -50,11 +58,37 @@ def fold(text):
     return text.lower()
 
 
+def words(text):
+    """The folded words of a text, punctuation dropped, for the copy check."""
+    return re.findall(r"[a-z0-9]+", fold(text).replace("'", ""))
+
+
 def parse_date(text):
-    """Return (first, last) ordinal days of a partial date, or raise ValueError."""
-    m = DATE.match(text)
+    """Return (first, last) ordinal days of an EDTF date as the loader reads it, or raise ValueError.
+
+    Qualified dates (`?`, `~`, `%`) are read at their stated value; `X` digits take their
+    full range (`192X` is 1920-1929, `1939-XX` the whole year)."""
+    m = EDTF.match(text)
     if not m:
-        raise ValueError(f"not an ISO partial date: {text!r}")
+        raise ValueError(f"not an EDTF date (YYYY, YYYY-MM, YYYY-MM-DD, X digits, one qualifier ? ~ %): {text!r}")
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if "X" in year:
+        if re.search(r"X[0-9]", year) or (month and "X" not in month and "X" in year):
+            raise ValueError(f"X digits must be the last digits of a date: {text!r}")
+        lo, hi = int(year.replace("X", "0")), int(year.replace("X", "9"))
+        if month or day:
+            raise ValueError(f"a year with X digits takes no month or day: {text!r}")
+        return parse_date(str(lo))[0], parse_date(str(hi))[1]
+    if month and "X" in month:
+        if month != "XX" or (day and day != "XX"):
+            raise ValueError(f"unspecified month must be XX (and its day XX): {text!r}")
+        return parse_date(year)
+    if day and "X" in day:
+        if day != "XX":
+            raise ValueError(f"unspecified day must be XX: {text!r}")
+        return parse_date(f"{year}-{month}")
+    text = text.rstrip("?~%")
+    m = DATE.match(text)
     y = int(m.group(1))
     mo = int(m.group(2)) if m.group(2) else None
     d = int(m.group(3)) if m.group(3) else None
@@ -96,6 +130,7 @@ class Checker:
             self.schema[row["predicate"]] = (kinds(row.get("subject_kinds", "*")), kinds(row.get("object_kinds", "*")))
         self.sources = {}
         self.seed_lines = {}
+        self.seed_runs = {}  # every run of COPY_RUN consecutive words of a seed -> its source id
         for n, row in read_csv(os.path.join(folder, "sources.csv")):
             self.sources[row["id"]] = row
             fname = row.get("file", "")
@@ -103,7 +138,11 @@ class Checker:
                 p = os.path.join(seeds, fname)
                 if os.path.exists(p):
                     with open(p, encoding="utf-8") as f:
-                        self.seed_lines[row["id"]] = [fold(l) for l in f.read().split("\n")]
+                        text = f.read()
+                    self.seed_lines[row["id"]] = [fold(l) for l in text.split("\n")]
+                    tokens = words(text)
+                    for i in range(len(tokens) - COPY_RUN + 1):
+                        self.seed_runs.setdefault(tuple(tokens[i:i + COPY_RUN]), row["id"])
                 else:
                     self.problem("sources.csv", n, f"seed file not found: {p}")
         self.entity_rows = []
@@ -121,6 +160,9 @@ class Checker:
     def check_dates(self, file, n, row):
         spans = []
         for col in ("start", "end"):
+            if col == "end" and row.get(col) == "..":
+                spans.append(None)  # open end: continued, end not stated
+                continue
             if row.get(col):
                 try:
                     spans.append(parse_date(row[col]))
@@ -166,7 +208,40 @@ class Checker:
                 else:
                     self.warn(file, n, f"{c}: {what} not named within {WINDOW} lines (described, not named?)")
 
+    def check_copy(self, file, n, column, text):
+        """A description or note shares no run of COPY_RUN words with a seed document."""
+        tokens = words(text)
+        for i in range(len(tokens) - COPY_RUN + 1):
+            sid = self.seed_runs.get(tuple(tokens[i:i + COPY_RUN]))
+            if sid:
+                self.problem(file, n, f"{column} copies {COPY_RUN} or more words from {sid}: "
+                                      f"{' '.join(tokens[i:i + COPY_RUN])!r}")
+                return
+
+    def check_facts(self):
+        """Rows sharing a `fact` value are claims of one fact: same subject, predicate, object."""
+        first = {}
+        for file, n, row in self.relation_rows:
+            fact = row.get("fact", "")
+            if not fact:
+                continue
+            triple = (row.get("subject"), row.get("predicate"), row.get("object"))
+            if fact in first and first[fact][2] != triple:
+                f0, n0, t0 = first[fact]
+                self.problem(file, n, f"fact {fact!r} joins {' '.join(triple)} to {' '.join(t0)} ({f0}:{n0}); "
+                                      "claims of one fact need the same subject, predicate and object")
+            first.setdefault(fact, (file, n, triple))
+
     def run(self):
+        for n, row in read_csv(os.path.join(self.folder, "sources.csv")):
+            self.check_copy("sources.csv", n, "note", row.get("note", ""))
+        for n, row in read_csv(os.path.join(self.folder, "schema.csv")):
+            self.check_copy("schema.csv", n, "description", row.get("description", ""))
+        for file, n, row in self.entity_rows:
+            self.check_copy(file, n, "description", row.get("description", ""))
+        for file, n, row in self.relation_rows:
+            self.check_copy(file, n, "note", row.get("note", ""))
+        self.check_facts()
         ents = {}
         for file, n, row in self.entity_rows:
             eid = row.get("id", "")
@@ -274,11 +349,20 @@ class Checker:
         return out
 
 
+def default_seeds():
+    """`shared/seeds` beside the repository (or beside the folder holding a worktree)."""
+    repo = Path(__file__).resolve().parents[3]
+    for base in (repo.parent, repo.parent.parent):
+        if (base / "shared" / "seeds").is_dir():
+            return str(base / "shared" / "seeds")
+    return str(repo.parent / "shared" / "seeds")
+
+
 def main():
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", nargs="?", default=here)
-    ap.add_argument("--seeds", default=str(Path(__file__).resolve().parents[3].parent / "shared" / "seeds"))
+    ap.add_argument("--seeds", default=default_seeds())
     ap.add_argument("--entities", action="append")
     ap.add_argument("--relations", action="append")
     ap.add_argument("--stats", action="store_true")

@@ -37,8 +37,8 @@ public enum EdgeListWriter {
         return out
     }
 
-    /// Writes the edge list to `url` atomically.
-    public static func write(_ graph: Graph, to url: URL, delimiter: Delimiter) throws {
-        try AtomicFileWriter.write(text(of: graph, delimiter: delimiter), to: url)
+    /// Writes the edge list to `url` by the output rules of ``OutputFile``.
+    public static func write(_ graph: Graph, to url: URL, delimiter: Delimiter) throws(OutputError) {
+        try OutputFile.write(text(of: graph, delimiter: delimiter), to: url)
     }
 }

@@ -113,6 +113,14 @@ public enum GEXF {
             if let end = span.end { text += " end=\"\(end.widenedEnd)\"" }
             return text
         }
+        // A dated relation's spell is its possible span, the days it may have held (its exact
+        // dates travel as attribute values). An undated one has no spell, so that reading the
+        // file back does not take lifespan bounds for dates.
+        func spellAttributes(_ relation: Int) -> String {
+            guard !graph.relations[relation].span.isUnknown else { return "" }
+            let days = graph.time(of: relation).possibleHull
+            return (days.startText.map { " start=\"\($0)\"" } ?? "") + (days.endText.map { " end=\"\($0)\"" } ?? "")
+        }
 
         out += "    <nodes>\n"
         for entity in graph.entities {
@@ -124,7 +132,7 @@ public enum GEXF {
         for (i, relation) in graph.relations.enumerated() {
             let predicate = XMLEscaping.attribute(relation.predicate)
             out += "      <edge id=\"\(i)\" source=\"\(XMLEscaping.attribute(relation.subject))\" target=\"\(XMLEscaping.attribute(relation.object))\""
-                + " label=\"\(predicate)\" kind=\"\(predicate)\" weight=\"\(InterchangeFields.formatNumber(relation.weight))\"\(spellAttributes(relation.span))>\n"
+                + " label=\"\(predicate)\" kind=\"\(predicate)\" weight=\"\(InterchangeFields.formatNumber(relation.weight))\"\(spellAttributes(i))>\n"
             attvalues(InterchangeFields.values(of: relation), edgeColumns)
             out += "      </edge>\n"
         }

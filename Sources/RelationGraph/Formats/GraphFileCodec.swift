@@ -10,9 +10,9 @@ public protocol GraphFileCodec {
 }
 
 extension GraphFileCodec {
-    /// Writes `graph` to `url` atomically.
+    /// Writes `graph` to `url` by the output rules of ``OutputFile``.
     public static func write(_ graph: Graph, to url: URL) throws {
-        try AtomicFileWriter.write(encoded(graph), to: url)
+        try OutputFile.write(encoded(graph), to: url)
     }
 
     /// Reads a file of this format.

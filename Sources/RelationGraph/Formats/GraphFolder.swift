@@ -16,8 +16,8 @@ public enum GraphFolder {
     public static let sourcesFile = "sources.csv"
     public static let schemaFile = "schema.csv"
 
-    static let entityColumns = ["id", "kind", "name", "aliases", "start", "end", "group", "description", "sources"]
-    static let relationColumns = ["subject", "predicate", "object", "start", "end", "weight", "note", "sources"]
+    static let entityColumns = ["id", "kind", "name", "aliases", "start", "end", "group", "description", "sources", "layer"]
+    static let relationColumns = ["subject", "predicate", "object", "start", "end", "weight", "note", "sources", "fact", "layer"]
     static let sourceColumns = ["id", "title", "author", "publisher", "date", "url", "note"]
 
     /// Whether `url` looks like a graph folder (a directory holding `entities.csv`).
@@ -53,26 +53,31 @@ public enum GraphFolder {
         return (report.hasErrors ? nil : graph, report)
     }
 
-    /// Writes the graph as a folder in canonical form, each file atomically.
-    public static func save(_ graph: Graph, to url: URL) throws {
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        for (name, text) in texts(of: graph) {
-            try AtomicFileWriter.write(Data(text.utf8), to: url.appendingPathComponent(name))
-        }
+    /// Writes the graph as a folder in canonical form, staged and swapped in whole
+    /// (``OutputFolder``): a failure leaves an existing folder as it was.
+    public static func save(_ graph: Graph, to url: URL) throws(OutputError) {
+        try OutputFolder.write(texts(of: graph).map { ($0.0, Data($0.1.utf8)) }, to: url)
     }
 
     /// The canonical text of each file, by file name.
     public static func texts(of graph: Graph) -> [(String, String)] {
+        // The layer and fact columns are written only when some row fills them.
+        let entityLayers = graph.entities.contains { $0.layer != nil }
+        let relationFacts = graph.relations.contains { $0.fact != nil }
+        let relationLayers = graph.relations.contains { $0.layer != nil }
         let entityExtras = Set(graph.entities.flatMap(\.attributes.keys)).sorted()
-        let entities = CSVWriter.text(header: entityColumns + entityExtras, records: graph.entities.map { e in
+        let entityHeader = entityColumns.filter { $0 != "layer" || entityLayers }
+        let entities = CSVWriter.text(header: entityHeader + entityExtras, records: graph.entities.map { e in
             [e.id, e.kind.rawValue, e.name, e.aliases.joined(separator: ";"), e.span.start?.description ?? "",
-             e.span.end?.description ?? "", e.group ?? "", e.description ?? "",
-             e.citations.map(\.description).joined(separator: ";")] + entityExtras.map { e.attributes[$0] ?? "" }
+             e.span.endText ?? "", e.group ?? "", e.description ?? "",
+             e.citations.map(\.description).joined(separator: ";")] + (entityLayers ? [e.layer ?? ""] : []) + entityExtras.map { e.attributes[$0] ?? "" }
         })
         let relationExtras = Set(graph.relations.flatMap(\.attributes.keys)).sorted()
-        let relations = CSVWriter.text(header: relationColumns + relationExtras, records: graph.relations.map { r in
-            [r.subject, r.predicate, r.object, r.span.start?.description ?? "", r.span.end?.description ?? "",
+        let relationHeader = relationColumns.filter { ($0 != "fact" || relationFacts) && ($0 != "layer" || relationLayers) }
+        let relations = CSVWriter.text(header: relationHeader + relationExtras, records: graph.relations.map { r in
+            [r.subject, r.predicate, r.object, r.span.start?.description ?? "", r.span.endText ?? "",
              formatWeight(r.weight), r.note ?? "", r.citations.map(\.description).joined(separator: ";")]
+                + (relationFacts ? [r.fact ?? ""] : []) + (relationLayers ? [r.layer ?? ""] : [])
                 + relationExtras.map { r.attributes[$0] ?? "" }
         })
         let sourceExtras = Set(graph.sources.flatMap(\.attributes.keys)).sorted()

@@ -5,10 +5,24 @@ struct GraphFolderLoader {
     let folder: URL
     let strict: Bool
     var diagnostics: [Diagnostic] = []
+    /// Did-you-mean suggestions are computed for at most this many unknown names in one
+    /// validation; every problem is still reported, the rest without a suggestion.
+    static let maximumSuggestions = 1000
+    var suggestionsLeft = maximumSuggestions
+    /// Known source ids, indexed when the first unknown one needs a suggestion.
+    var sourceIndex: SuggestionIndex?
 
     init(folder: URL, strict: Bool) {
         self.folder = folder
         self.strict = strict
+    }
+
+    /// `; did you mean 'x'?` for the known word in `index` nearest to `word`, or nothing, while
+    /// the suggestion budget lasts.
+    mutating func hint(for word: String, in index: inout SuggestionIndex) -> String {
+        guard suggestionsLeft > 0 else { return "" }
+        suggestionsLeft -= 1
+        return index.nearest(to: word).map { "; did you mean '\($0)'?" } ?? ""
     }
 
     static func fileOrder(_ file: String) -> Int {
@@ -99,6 +113,13 @@ struct GraphFolderLoader {
                 error(file, line, "expected \(table.header.count) fields as in the header, found \(record.count)")
                 continue
             }
+            for (column, cell) in zip(table.header, record) {
+                if let bad = cell.unicodeScalars.first(where: { !XMLEscaping.isAllowed($0) }) {
+                    let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPaddedWithZeros(to: 4)
+                    error(file, line, "column '\(column)' holds \(code), a character XML cannot carry "
+                        + "(SVG, GraphML and GEXF output could not hold it); remove it")
+                }
+            }
             result.append(Row(table: table, record: record, line: line, known: known))
         }
         return result
@@ -113,7 +134,12 @@ struct GraphFolderLoader {
     }
 
     mutating func span(_ row: Row, file: String) -> TimeSpan {
-        let span = TimeSpan(start: date(row, "start", file: file), end: date(row, "end", file: file))
+        let start = date(row, "start", file: file)
+        var end: PartialDate? = nil, open = false
+        do { (end, open) = try TimeSpan.parseEnd(row["end"]) } catch {
+            self.error(file, row.line, "end: \(error)")
+        }
+        let span = TimeSpan(start: start, end: end, openEnd: open)
         if span.isReversed {
             error(file, row.line, "end \(span.end!) is before start \(span.start!)")
         }
@@ -125,7 +151,7 @@ struct GraphFolderLoader {
         if let table = table(GraphFolder.schemaFile, required: false),
            checkHeader(table, file: GraphFolder.schemaFile, known: SchemaFormat.columns, required: ["predicate"]) {
             switch SchemaFormat.parse(table, file: GraphFolder.schemaFile) {
-            case .success(let parsed): schema = parsed
+            case .success(let parsed): schema = Schema.default.extended(with: parsed)
             case .failure(let report): diagnostics += report.diagnostics
             }
         }
@@ -135,9 +161,13 @@ struct GraphFolderLoader {
         let (entities, kindByID) = readEntities(sourceIDs: sourceIDs, haveSources: !sources.isEmpty)
         let relations = readRelations(kindByID: kindByID, schema: schema, sourceIDs: sourceIDs,
                                       haveSources: !sources.isEmpty)
+        checkFacts(relations)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         do {
-            return try Graph(entities: entities, relations: relations, sources: sources, schema: schema)
+            let graph = try Graph(entities: entities, relations: relations.map(\.relation), sources: sources, schema: schema)
+            checkTime(graph, lines: relations.map(\.line))
+            guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+            return graph
         } catch {
             self.error(GraphFolder.entitiesFile, nil, error.description)
             return nil
@@ -169,7 +199,9 @@ struct GraphFolderLoader {
         let list = row["sources"].map(Citation.parseList) ?? []
         for c in list where !sourceIDs.contains(c.sourceID) {
             guard haveSources || strict else { continue }
-            let hint = EditDistance.nearest(to: c.sourceID, in: sourceIDs).map { "; did you mean '\($0)'?" } ?? ""
+            var index = sourceIndex ?? SuggestionIndex(sourceIDs)
+            let hint = hint(for: c.sourceID, in: &index)
+            sourceIndex = index
             let message = "citation '\(c)' names unknown source '\(c.sourceID)'\(hint)"
             if strict { error(file, row.line, message) } else { warning(file, row.line, message) }
         }
@@ -219,27 +251,31 @@ struct GraphFolderLoader {
             guard valid, let name else { continue }
             let aliases = row["aliases"].map { $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
             result.append(Entity(id: id, kind: kind, name: name, aliases: aliases, span: span, group: row["group"],
-                                 description: row["description"], citations: cites, attributes: row.attributes))
+                                 description: row["description"], citations: cites, attributes: row.attributes,
+                                 layer: row["layer"]))
         }
         return (result, kinds)
     }
 
-    /// The valid relations; `kindByID` is `nil` when entities.csv could not be read, and then
-    /// subjects and objects are not checked against it.
-    mutating func readRelations(kindByID: [String: EntityKind?]?, schema: Schema, sourceIDs: Set<String>, haveSources: Bool) -> [Relation] {
+    /// The valid relations with their lines; `kindByID` is `nil` when entities.csv could not be
+    /// read, and then subjects and objects are not checked against it.
+    mutating func readRelations(
+        kindByID: [String: EntityKind?]?, schema: Schema, sourceIDs: Set<String>, haveSources: Bool
+    ) -> [(relation: Relation, line: Int)] {
         let file = GraphFolder.relationsFile
         guard let table = table(file, required: true),
               checkHeader(table, file: file, known: GraphFolder.relationColumns, required: ["subject", "predicate", "object"])
         else { return [] }
-        var result: [Relation] = []
-        let ids = Array(kindByID?.keys ?? [:].keys)
+        var result: [(relation: Relation, line: Int)] = []
+        var ids = SuggestionIndex(kindByID?.keys ?? [:].keys)
+        var predicates = SuggestionIndex(schema.predicates.map(\.name))
         for row in rows(table, file: file, known: GraphFolder.relationColumns) {
             var valid = true
             func endpoint(_ column: String) -> (String, EntityKind?)? {
                 guard let id = row[column] else { error(file, row.line, "missing \(column)"); valid = false; return nil }
                 guard let kindByID else { valid = false; return (id, nil) }
                 guard let kind = kindByID[id] else {
-                    let hint = EditDistance.nearest(to: id, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+                    let hint = hint(for: id, in: &ids)
                     error(file, row.line, "\(column) '\(id)' is not a known entity id\(hint)")
                     valid = false
                     return (id, nil)
@@ -255,7 +291,7 @@ struct GraphFolderLoader {
             if let name = row["predicate"] {
                 predicate = schema.predicate(named: name)
                 if predicate == nil {
-                    let hint = EditDistance.nearest(to: name, in: schema.predicates.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                    let hint = hint(for: name, in: &predicates)
                     error(file, row.line, "unknown predicate '\(name)'\(hint)")
                     valid = false
                 }
@@ -283,14 +319,76 @@ struct GraphFolderLoader {
             if strict && cites.isEmpty {
                 error(file, row.line, "no citation (--strict requires at least one source on every relation)")
             }
+            if let p = predicate, p.timeShape == .instant {
+                if span.start == nil && (span.end != nil || span.openEnd) {
+                    error(file, row.line, "'\(p.name)' is an instant: an end needs a start (the act's first day)"); valid = false
+                } else if span.openEnd {
+                    error(file, row.line, "'\(p.name)' is an instant: it cannot have an open end '..'; give the last day of the act or leave end empty"); valid = false
+                }
+            }
             guard valid, let subject, let object, let predicate else { continue }
-            result.append(Relation(subject: subject.0, predicate: predicate.name, object: object.0, span: span,
-                                   weight: weight, note: row["note"], citations: cites, attributes: row.attributes))
+            result.append((Relation(subject: subject.0, predicate: predicate.name, object: object.0, span: span,
+                                    weight: weight, note: row["note"], citations: cites, attributes: row.attributes,
+                                    fact: row["fact"], layer: row["layer"]), row.line))
         }
         return result
     }
 
+    /// Rows sharing a `fact` label must agree on subject, predicate and object.
+    mutating func checkFacts(_ relations: [(relation: Relation, line: Int)]) {
+        let file = GraphFolder.relationsFile
+        var firstOfFact: [String: (relation: Relation, line: Int)] = [:]
+        for (relation, line) in relations {
+            guard let fact = relation.fact else { continue }
+            guard let (a, first) = firstOfFact[fact] else { firstOfFact[fact] = (relation, line); continue }
+            if (a.subject, a.predicate, a.object) != (relation.subject, relation.predicate, relation.object) {
+                error(file, line, "fact '\(fact)' (first on line \(first)) joins claims about one subject, predicate and object; this row has \(relation.subject) \(relation.predicate) \(relation.object), line \(first) has \(a.subject) \(a.predicate) \(a.object)")
+            }
+        }
+    }
+
+    /// The checks that need the whole graph: identical rows, and dates
+    /// outside the lifespans that bound them (the date wins; a warning says so).
+    mutating func checkTime(_ graph: Graph, lines: [Int]) {
+        let file = GraphFolder.relationsFile
+        var firstOfRow: [Relation: Int] = [:]
+        for (r, relation) in graph.relations.enumerated() {
+            if let first = firstOfRow[relation] {
+                warning(file, lines[r], "the same relation, dates and citations as line \(lines[first]); delete one, or give each its own source")
+            } else {
+                firstOfRow[relation] = r
+            }
+            guard graph.schema.predicate(named: relation.predicate)?.isBounded ?? true else { continue }
+            let (a, b) = (graph.entities[Int(graph.relationSubject[r])], graph.entities[Int(graph.relationObject[r])])
+            func endsBefore(_ x: Entity, _ y: Entity) -> Bool {
+                guard let end = x.span.end, let start = y.span.start else { return false }
+                return end.possibleLastDay < start.possibleFirstDay
+            }
+            if relation.span.isUnknown && (endsBefore(a, b) || endsBefore(b, a)) {
+                warning(file, lines[r], "\(a.id) and \(b.id) never coexist (\(a.span); \(b.span)), so this undated relation can only fall between them; date it, or mark '\(relation.predicate)' bounded=false in schema.csv")
+            }
+            for endpoint in [Int(graph.relationSubject[r]), Int(graph.relationObject[r])] {
+                let entity = graph.entities[endpoint]
+                if let born = entity.span.start, let d = relation.span.start ?? relation.span.end,
+                   d.possibleLastDay < born.possibleFirstDay {
+                    warning(file, lines[r], "\(d) is before \(entity.id) begins (\(born)); the relation's own date wins over the lifespan")
+                }
+                if let died = entity.span.end, let d = relation.span.end ?? relation.span.start,
+                   d.possibleFirstDay > died.possibleLastDay {
+                    warning(file, lines[r], "\(d) is after \(entity.id) ends (\(died)); the relation's own date wins over the lifespan")
+                }
+            }
+        }
+    }
+
     static func kindList(_ kinds: Set<EntityKind>?) -> String {
         kinds.map { $0.sorted().map(\.rawValue).joined(separator: ", ") } ?? "any"
+    }
+}
+
+extension String {
+    /// The string with zeros in front up to `width` characters.
+    fileprivate func leftPaddedWithZeros(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -107,7 +107,7 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     public static func write(_ graph: Graph, to url: URL, format: GraphFormat? = nil) throws {
         switch try format ?? detect(url) {
         case .folder:
-            try AtomicFolderWriter.write(GraphFolder.texts(of: graph).map { ($0.0, Data($0.1.utf8)) }, to: url)
+            try GraphFolder.save(graph, to: url)
         case .graphml: try GraphML.write(graph, to: url)
         case .gexf: try GEXF.write(graph, to: url)
         case .json: try NodeLinkJSON.write(graph, to: url)

@@ -7,7 +7,9 @@ import Foundation
 /// `publisher`, `date`, `url`, `note`, then any extra column), empty ones left out. A predicate
 /// is an object with the `schema.csv` columns as keys: `predicate`, `phrase`, `inverse`,
 /// `subject_kinds` and `object_kinds` (sorted arrays of kinds; left out when any kind is
-/// allowed), `symmetric` (a boolean) and `description`.
+/// allowed), `symmetric` (a boolean), `description`, `time` (`instant` or `state`) and
+/// `bounded` (a boolean). Only the graph's own predicates are written; reading extends the
+/// built-in vocabulary with them, as a `schema.csv` does.
 enum GraphMetadataJSON {
     static let sourceFields = ["id", "title", "author", "publisher", "date", "url", "note"]
 
@@ -27,10 +29,10 @@ enum GraphMetadataJSON {
 
     /// The schema as an array of predicate objects, in definition order.
     static func object(for schema: Schema) -> [[String: Any]] {
-        schema.predicates.map { p in
+        schema.ownPredicates.map { p in
             var object: [String: Any] = [
                 "predicate": p.name, "phrase": p.phrase, "inverse": p.inverse, "symmetric": p.isSymmetric,
-                "description": p.description,
+                "description": p.description, "time": p.timeShape.rawValue, "bounded": p.isBounded,
             ]
             if let kinds = p.subjectKinds { object["subject_kinds"] = kinds.sorted().map(\.rawValue) }
             if let kinds = p.objectKinds { object["object_kinds"] = kinds.sorted().map(\.rawValue) }
@@ -81,9 +83,11 @@ enum GraphMetadataJSON {
                 name: name, phrase: object["phrase"] as? String, inverse: object["inverse"] as? String,
                 subjectKinds: try kinds("subject_kinds"), objectKinds: try kinds("object_kinds"),
                 isSymmetric: (object["symmetric"] as? Bool) ?? false,
-                description: (object["description"] as? String) ?? ""))
+                description: (object["description"] as? String) ?? "",
+                timeShape: (object["time"] as? String).flatMap(Predicate.TimeShape.init(rawValue:)) ?? .state,
+                isBounded: (object["bounded"] as? Bool) ?? true))
         }
-        return Schema(predicates: predicates)
+        return Schema.default.extended(with: Schema(predicates: predicates))
     }
 
     /// Compact JSON text with sorted keys, for embedding in a GraphML data element.

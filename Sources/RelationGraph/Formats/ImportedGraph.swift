@@ -77,7 +77,7 @@ struct ImportedGraph {
             }
             relations.append(relation)
         }
-        if !added.isEmpty { predicates = Schema(predicates: predicates.predicates + added) }
+        if !added.isEmpty { predicates = predicates.adding(added) }
         do {
             return try Graph(entities: entities, relations: relations, sources: sources, schema: predicates)
         } catch {
@@ -115,8 +115,9 @@ struct ImportedGraph {
         let description = fields.removeValue(forKey: "description")
         let citations = fields.removeValue(forKey: "sources").map(Citation.parseList) ?? []
         if slug != node.id && fields["original_id"] == nil { fields["original_id"] = node.id }
+        let layer = fields.removeValue(forKey: "layer")
         return Entity(id: slug, kind: kind, name: name, aliases: aliases, span: span, group: group,
-                      description: description, citations: citations, attributes: fields)
+                      description: description, citations: citations, attributes: fields, layer: layer)
     }
 
     private func relation(_ edge: Edge, subject: String, object: String) throws(GraphFormatError) -> Relation {
@@ -136,8 +137,9 @@ struct ImportedGraph {
         }
         let note = fields.removeValue(forKey: "note")
         let citations = fields.removeValue(forKey: "sources").map(Citation.parseList) ?? []
+        let fact = fields.removeValue(forKey: "fact"), layer = fields.removeValue(forKey: "layer")
         return Relation(subject: subject, predicate: predicate, object: object, span: span, weight: weight,
-                        note: note, citations: citations, attributes: fields)
+                        note: note, citations: citations, attributes: fields, fact: fact, layer: layer)
     }
 
     static func list(_ cell: String) -> [String] {
@@ -157,8 +159,9 @@ struct ImportedGraph {
     }
 
     static func span(start: String?, end: String?, of what: String, line: Int?) throws(GraphFormatError) -> TimeSpan {
+        let open = end?.trimmingCharacters(in: .whitespaces) == TimeSpan.openEndMark
         let span = TimeSpan(start: try date(start, field: "start", of: what, line: line),
-                            end: try date(end, field: "end", of: what, line: line))
+                            end: open ? nil : try date(end, field: "end", of: what, line: line), openEnd: open)
         if span.isReversed {
             throw GraphFormatError(line: line, message: "\(what): end \(span.end!) is before start \(span.start!)")
         }

@@ -5,9 +5,9 @@
 /// native format reads an empty cell as absent.
 enum InterchangeFields {
     /// Standard entity fields after `id`, in the CSV column order.
-    static let entityFields = ["kind", "name", "aliases", "start", "end", "group", "description", "sources"]
+    static let entityFields = ["kind", "name", "aliases", "start", "end", "group", "description", "sources", "layer"]
     /// Standard relation fields after subject and object, in the CSV column order.
-    static let relationFields = ["predicate", "start", "end", "weight", "note", "sources"]
+    static let relationFields = ["predicate", "start", "end", "weight", "note", "sources", "fact", "layer"]
 
     /// The standard fields of `entity` that have a value, by name, plus its extra attributes.
     static func values(of entity: Entity) -> [String: String] {
@@ -16,7 +16,8 @@ enum InterchangeFields {
         values["name"] = entity.name
         set(&values, "aliases", entity.aliases.joined(separator: ";"))
         set(&values, "start", entity.span.start?.description)
-        set(&values, "end", entity.span.end?.description)
+        set(&values, "end", entity.span.endText)
+        set(&values, "layer", entity.layer)
         set(&values, "group", entity.group)
         set(&values, "description", entity.description)
         set(&values, "sources", entity.citations.map(\.description).joined(separator: ";"))
@@ -28,7 +29,9 @@ enum InterchangeFields {
         var values = relation.attributes
         values["predicate"] = relation.predicate
         set(&values, "start", relation.span.start?.description)
-        set(&values, "end", relation.span.end?.description)
+        set(&values, "end", relation.span.endText)
+        set(&values, "fact", relation.fact)
+        set(&values, "layer", relation.layer)
         values["weight"] = formatNumber(relation.weight)
         set(&values, "note", relation.note)
         set(&values, "sources", relation.citations.map(\.description).joined(separator: ";"))

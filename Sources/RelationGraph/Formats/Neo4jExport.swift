@@ -38,29 +38,34 @@ public enum Neo4jExport {
         let nodeExtras = InterchangeFields.entityAttributeNames(graph)
         let edgeExtras = InterchangeFields.relationAttributeNames(graph)
         let nodeHeader = ["id:ID", "name", "kind:LABEL", "aliases:string[]", "start", "end", "first_day:date", "last_day:date",
-                          "group", "description", "sources:string[]"] + nodeExtras.map(propertyName)
+                          "group", "description", "sources:string[]", "layer"] + nodeExtras.map(propertyName)
         let nodes = CSVWriter.text(header: nodeHeader, records: graph.entities.map { e in
             [e.id, e.name, "Entity;" + label(e.kind), e.aliases.joined(separator: ";"), e.span.start?.description ?? "",
              e.span.end?.description ?? "", e.span.start?.widenedStart ?? "", e.span.end?.widenedEnd ?? "",
-             e.group ?? "", e.description ?? "", e.citations.map(\.description).joined(separator: ";")]
+             e.group ?? "", e.description ?? "", e.citations.map(\.description).joined(separator: ";"), e.layer ?? ""]
                 + nodeExtras.map { e.attributes[$0] ?? "" }
         })
         let relationshipHeader = [":START_ID", ":END_ID", ":TYPE", "predicate", "start", "end", "first_day:date", "last_day:date",
-                                  "weight:double", "note", "sources:string[]"] + edgeExtras.map(propertyName)
-        let relationships = CSVWriter.text(header: relationshipHeader, records: graph.relations.map { r in
-            [r.subject, r.object, relationshipType(r.predicate), r.predicate, r.span.start?.description ?? "",
+                                  "weight:double", "note", "sources:string[]", "fact", "layer",
+                                  "known_start:date", "known_end:date", "possible_start:date", "possible_end:date"]
+            + edgeExtras.map(propertyName)
+        let relationships = CSVWriter.text(header: relationshipHeader, records: graph.relations.indices.map { i in
+            let r = graph.relations[i], time = graph.time(of: i)
+            return [r.subject, r.object, relationshipType(r.predicate), r.predicate, r.span.start?.description ?? "",
              r.span.end?.description ?? "", r.span.start?.widenedStart ?? "", r.span.end?.widenedEnd ?? "",
              InterchangeFields.formatNumber(r.weight), r.note ?? "",
-             r.citations.map(\.description).joined(separator: ";")]
+             r.citations.map(\.description).joined(separator: ";"), r.fact ?? "", r.layer ?? "",
+             time.known?.startText ?? "", time.known?.endText ?? "", time.possibleHull.startText ?? "",
+             time.possibleHull.endText ?? ""]
                 + edgeExtras.map { r.attributes[$0] ?? "" }
         })
         return [(nodesFile, Data(nodes.utf8)), (relationshipsFile, Data(relationships.utf8)),
                 (cypherFile, Data(cypher(graph, nodeExtras: nodeExtras, edgeExtras: edgeExtras).utf8))]
     }
 
-    /// Writes the folder; a new folder appears whole or not at all (see ``AtomicFolderWriter``).
-    public static func write(_ graph: Graph, to url: URL) throws {
-        try AtomicFolderWriter.write(files(of: graph), to: url)
+    /// Writes the folder, staged and swapped in whole (see ``OutputFolder``).
+    public static func write(_ graph: Graph, to url: URL) throws(OutputError) {
+        try OutputFolder.write(files(of: graph), to: url)
     }
 
     /// The Neo4j label of a kind: `Person`, `Organization`.
@@ -97,12 +102,17 @@ public enum Neo4jExport {
             ("first_day", "date(\(column("first_day:date")))"), ("last_day", "date(\(column("last_day:date")))"),
             ("group", column("group")),
             ("description", column("description")), ("sources", "split(\(column("sources:string[]")), ';')"),
+            ("layer", column("layer")),
         ] + nodeExtras.map { (propertyName($0), column(propertyName($0))) }
         let relationProperties: [(String, String)] = [
             ("predicate", column("predicate")), ("start", column("start")), ("end", column("end")),
             ("first_day", "date(\(column("first_day:date")))"), ("last_day", "date(\(column("last_day:date")))"),
             ("weight", "toFloat(\(column("weight:double")))"), ("note", column("note")),
             ("sources", "split(\(column("sources:string[]")), ';')"),
+            ("fact", column("fact")), ("layer", column("layer")),
+            ("known_start", "date(\(column("known_start:date")))"), ("known_end", "date(\(column("known_end:date")))"),
+            ("possible_start", "date(\(column("possible_start:date")))"),
+            ("possible_end", "date(\(column("possible_end:date")))"),
         ] + edgeExtras.map { (propertyName($0), column(propertyName($0))) }
 
         var out = """

@@ -41,7 +41,8 @@ public enum NodeLinkJSON {
             node["name"] = e.name
             if !e.aliases.isEmpty { node["aliases"] = e.aliases }
             if let start = e.span.start { node["start"] = start.description }
-            if let end = e.span.end { node["end"] = end.description }
+            if let end = e.span.endText { node["end"] = end }
+            if let layer = e.layer { node["layer"] = layer }
             if let group = e.group, !group.isEmpty { node["group"] = group }
             if let description = e.description, !description.isEmpty { node["description"] = description }
             if !e.citations.isEmpty { node["sources"] = e.citations.map(\.description) }
@@ -72,7 +73,9 @@ public enum NodeLinkJSON {
             link["predicate"] = r.predicate
             link["weight"] = r.weight
             if let start = r.span.start { link["start"] = start.description }
-            if let end = r.span.end { link["end"] = end.description }
+            if let end = r.span.endText { link["end"] = end }
+            if let fact = r.fact { link["fact"] = fact }
+            if let layer = r.layer { link["layer"] = layer }
             if let note = r.note, !note.isEmpty { link["note"] = note }
             if !r.citations.isEmpty { link["sources"] = r.citations.map(\.description) }
             links.append(link)

@@ -3,9 +3,10 @@ import Foundation
 /// Reads `schema.csv`: predicate, phrase, inverse, subject_kinds, object_kinds, symmetric, description.
 ///
 /// Only `predicate` is required; kinds are `;`-separated or `*` for any; `symmetric` is
-/// `true`/`false` (empty means false).
+/// `true`/`false` (empty means false); `time` is `instant` or `state` (empty means state);
+/// `bounded` is `true`/`false` (empty means true: entity lifespans bound the relation).
 enum SchemaFormat {
-    static let columns = ["predicate", "phrase", "inverse", "subject_kinds", "object_kinds", "symmetric", "description"]
+    static let columns = ["predicate", "phrase", "inverse", "subject_kinds", "object_kinds", "symmetric", "description", "time", "bounded"]
 
     static func parse(_ table: CSVTable, file: String) -> Result<Schema, ValidationReport> {
         var diagnostics: [Diagnostic] = []
@@ -46,33 +47,50 @@ enum SchemaFormat {
                     return nil
                 }
             }
-            var symmetric = false
-            if let text = cell("symmetric") {
+            func flag(_ column: String, default value: Bool) -> Bool {
+                guard let text = cell(column) else { return value }
                 switch text.lowercased() {
-                case "true", "yes", "1": symmetric = true
-                case "false", "no", "0": symmetric = false
+                case "true", "yes", "1": return true
+                case "false", "no", "0": return false
                 default:
                     diagnostics.append(Diagnostic(file: file, line: line, message:
-                        "symmetric must be true or false, not '\(text)'"))
+                        "\(column) must be true or false, not '\(text)'"))
+                    return value
+                }
+            }
+            let symmetric = flag("symmetric", default: false)
+            let bounded = flag("bounded", default: true)
+            var shape = Predicate.TimeShape.state
+            if let text = cell("time") {
+                if let s = Predicate.TimeShape(rawValue: text.lowercased()) { shape = s } else {
+                    diagnostics.append(Diagnostic(file: file, line: line, message:
+                        "time must be instant or state (empty means state), not '\(text)'"))
                 }
             }
             predicates.append(Predicate(
                 name: name, phrase: cell("phrase"), inverse: cell("inverse"),
                 subjectKinds: kinds("subject_kinds"), objectKinds: kinds("object_kinds"),
-                isSymmetric: symmetric, description: cell("description") ?? ""))
+                isSymmetric: symmetric, description: cell("description") ?? "",
+                timeShape: shape, isBounded: bounded))
         }
         if diagnostics.isEmpty { return .success(Schema(predicates: predicates)) }
         return .failure(ValidationReport(diagnostics: diagnostics))
     }
 
     /// `schema.csv` text for a schema, in canonical form.
+    /// The predicates the graph defines itself are written (the built-in ones apply anyway); the
+    /// `time` and `bounded` columns only when a predicate needs them.
     static func text(_ schema: Schema) -> String {
-        CSVWriter.text(header: columns, records: schema.predicates.map { p in
+        let own = schema.ownPredicates
+        let needsTime = own.contains { $0.timeShape != .state }, needsBounded = own.contains { !$0.isBounded }
+        let header = Array(columns.prefix(7)) + (needsTime ? ["time"] : []) + (needsBounded ? ["bounded"] : [])
+        return CSVWriter.text(header: header, records: own.map { p in
             func kinds(_ set: Set<EntityKind>?) -> String {
                 set.map { $0.sorted().map(\.rawValue).joined(separator: ";") } ?? "*"
             }
             return [p.name, p.phrase, p.inverse, kinds(p.subjectKinds), kinds(p.objectKinds),
                     p.isSymmetric ? "true" : "false", p.description]
+                + (needsTime ? [p.timeShape.rawValue] : []) + (needsBounded ? [p.isBounded ? "true" : "false"] : [])
         })
     }
 }

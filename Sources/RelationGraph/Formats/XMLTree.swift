@@ -47,11 +47,17 @@ final class ParsedXMLElement {
 }
 
 /// Parses XML with Foundation's `XMLParser` into an ``ParsedXMLElement`` tree.
+///
+/// Limits: UTF-8 only (``XMLPreflight``); external entities are never fetched
+/// (`shouldResolveExternalEntities` is off; a reference to one is an error); a DTD's internal
+/// entities are expanded within libxml2's entity-loop and amplification guards, so a
+/// billion-laughs document is refused as malformed in well under a second.
 enum XMLTree {
     /// The root element of `data`.
     /// - Throws: ``GraphFormatError`` with the parser's line and column when the XML is not well formed.
     /// - Complexity: O(n) in the size of the document.
     static func parse(_ data: Data) throws(GraphFormatError) -> ParsedXMLElement {
+        try XMLPreflight.check(data)
         // Fed as a stream, libxml2 gets the document in chunks: swift-corelibs-foundation
         // hands `XMLParser(data:)` input to it in one piece, which fails with an internal error
         // past libxml2's 10 MB single-chunk limit.
@@ -95,6 +101,7 @@ enum XMLTree {
         22: "'&' starts an entity reference without a name (write & as &amp;)",
         23: "an entity reference lacks its ';' (write & as &amp;)",
         26: "an undeclared entity reference (write & as &amp;)",
+        29: "a reference to an external entity (relgraph never reads external entities)",
         31: "the document's encoding is unknown", 32: "the document's encoding is not supported",
         35: "a bad namespace declaration",
         38: "'<' inside an attribute value (write &lt;)",
@@ -109,6 +116,7 @@ enum XMLTree {
         77: "an element is not closed",
         85: "the elements are not properly nested",
         86: "there is content after the root element",
+        89: "entity references nest too deeply or expand too much (an entity-expansion bomb?)",
     ]
 
     private final class TreeBuilder: NSObject, XMLParserDelegate {

@@ -15,11 +15,14 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
     public var citations: [Citation]
     /// Columns beyond the standard ones, by column name.
     public var attributes: [String: String]
+    /// The layer the entity belongs to (`historiography` marks later commentators); `nil` for
+    /// the default network layer.
+    public var layer: String?
 
     public init(
         id: String, kind: EntityKind, name: String, aliases: [String] = [], span: TimeSpan = .unknown,
         group: String? = nil, description: String? = nil, citations: [Citation] = [],
-        attributes: [String: String] = [:]
+        attributes: [String: String] = [:], layer: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -30,6 +33,7 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
         self.description = description
         self.citations = citations
         self.attributes = attributes
+        self.layer = layer
     }
 
     /// Whether `text` is a valid entity id.

@@ -2,11 +2,8 @@
 /// (GEXF spells, Neo4j `date` properties).
 extension PartialDate {
     /// The first day the date covers, as `YYYY-MM-DD`.
-    var widenedStart: String { Self.format(year: year, month: month ?? 1, day: day ?? 1) }
+    var widenedStart: String { Self.dayText(firstDay) }
 
     /// The last day the date covers, as `YYYY-MM-DD`.
-    var widenedEnd: String {
-        let m = month ?? 12
-        return Self.format(year: year, month: m, day: day ?? Self.daysIn(month: m, year: year))
-    }
+    var widenedEnd: String { Self.dayText(lastDay) }
 }

@@ -1,82 +1,183 @@
-/// An ISO 8601 calendar date known to the year, the month or the day: `1922`, `1922-04`, `1922-04-16`.
+/// A calendar date as the sources give it, in the Extended Date/Time Format (EDTF, Library of
+/// Congress; ISO 8601-2) levels 0 and 1: known to the year, month or day (`1922`, `1922-04`,
+/// `1922-04-16`), possibly uncertain (`1923?`), approximate (`1923~`) or both (`1923%`), possibly
+/// with unspecified digits (`192X`, `19XX`, `1939-XX`, `1939-08-XX`).
 ///
-/// Historical sources rarely give every date to the day, and a date must never claim more
-/// precision than its source. A partial date therefore stands for the whole range of days it
-/// covers: `1939-08` covers 1 to 31 August 1939. Comparison orders by the first covered day, then
-/// puts the less precise date first, so sorting is total and stable.
+/// A date never claims more precision than its source, so it stands for the whole range of days
+/// it covers, its *extent*: `1939-08` covers 1 to 31 August 1939, `192X` the years 1920 to 1929.
+/// A qualified date (a qualifier or `X` digits) does not state a known day; its *possible extent*
+/// widens a qualifier by **one unit of the date's precision either way** (`1923~` may be 1922 to
+/// 1924, `1939-08?` July to September 1939); `X` digits already cover their full range.
+///
+/// Refused, each with a message naming the form: seasons (`1939-21`), `Y`-prefixed years
+/// (`Y12345`), negative years (`-0044`), and the level 2 forms (a qualifier on part of a date
+/// such as `2004?-06`, sets `[1667,1668]` and `{1960,1961}`).
+///
+/// Comparison orders by the first covered day, then puts the less precise date first.
 ///
 /// ```swift
-/// let d = try PartialDate("1939-08-23")
-/// d.description        // "1939-08-23"
-/// try PartialDate("1939-02-30")   // throws: day 30 does not exist in February 1939
+/// let d = try PartialDate("1923~")
+/// d.displayText              // "c. 1923"
+/// d.isQualified              // true
+/// try PartialDate("1923~~")  // throws: a date takes at most one qualifier
 /// ```
 public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
-    /// The year, 1 through 9999.
+    /// The year, 1 through 9999; with unspecified digits, the first year covered (`192X`: 1920).
     public let year: Int
     /// The month, 1 through 12, when known.
     public let month: Int?
     /// The day of the month, when known (only with a month).
     public let day: Int?
+    /// How sure the source is of the date as a whole.
+    public let qualifier: Qualifier?
+    /// How many trailing digits of the year are `X` (0, 1 or 2).
+    public let unspecifiedYearDigits: Int
+    /// Whether the month was written `XX` (the date is of that precision, the month unknown).
+    public let unspecifiedMonth: Bool
+    /// Whether the day was written `XX`.
+    public let unspecifiedDay: Bool
 
-    /// How precisely a date is known.
+    /// The EDTF level 1 qualifiers, written after the whole date.
+    public enum Qualifier: String, Sendable, Hashable, Codable {
+        /// `?`: possibly this date.
+        case uncertain = "?"
+        /// `~`: circa this date.
+        case approximate = "~"
+        /// `%`: both uncertain and approximate.
+        case uncertainApproximate = "%"
+    }
+
+    /// How precisely a date is written.
     public enum Precision: Int, Sendable, Comparable {
         case year, month, day
         public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
     }
 
-    /// Why a text is not a partial date.
+    /// Why a text is not a date relgraph reads.
     public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
         public let text: String
         public let reason: String
+        public init(text: String, reason: String) {
+            self.text = text
+            self.reason = reason
+        }
         public var description: String { "'\(text)' is not a valid date: \(reason)" }
     }
 
-    /// Creates a date from its parts, checking that the day exists in that month.
+    /// Creates an unqualified date from its parts, checking that the day exists in that month.
     public init(year: Int, month: Int? = nil, day: Int? = nil) throws(ParseError) {
         let text = Self.format(year: year, month: month, day: day)
+        try Self.check(year: year, month: month, day: day, text: text)
+        self.year = year
+        self.month = month
+        self.day = day
+        qualifier = nil
+        unspecifiedYearDigits = 0
+        unspecifiedMonth = false
+        unspecifiedDay = false
+    }
+
+    private static func check(year: Int, month: Int?, day: Int?, text: String) throws(ParseError) {
         guard (1...9999).contains(year) else { throw ParseError(text: text, reason: "year must be 1 to 9999") }
         if let month, !(1...12).contains(month) {
             throw ParseError(text: text, reason: "month \(month) does not exist")
         }
         if let day {
             guard let month else { throw ParseError(text: text, reason: "a day needs a month") }
-            let last = Self.daysIn(month: month, year: year)
+            let last = daysIn(month: month, year: year)
             guard (1...last).contains(day) else {
-                throw ParseError(text: text, reason: "day \(day) does not exist in \(Self.monthNames[month - 1]) \(year)")
+                throw ParseError(text: text, reason: "day \(day) does not exist in \(monthNames[month - 1]) \(year)")
             }
         }
-        self.year = year
-        self.month = month
-        self.day = day
     }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (four-digit year, two-digit month and day).
+    /// Parses an EDTF date of the forms above.
     /// - Complexity: O(n) in the length of the text.
     public init(_ text: String) throws(ParseError) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let widths = [4, 2, 2]
-        guard (1...3).contains(parts.count) else {
-            throw ParseError(text: text, reason: "expected YYYY, YYYY-MM or YYYY-MM-DD")
+        func fail(_ reason: String) -> ParseError { ParseError(text: text, reason: reason) }
+        var body = Substring(text)
+        guard !body.isEmpty else { throw fail("empty date") }
+        if body.hasPrefix("-") { throw fail("negative years (such as -0044) are not supported") }
+        if body.hasPrefix("Y") { throw fail("Y-prefixed years (such as Y12345) are not supported") }
+        if body.contains(where: { "[]{}".contains($0) }) {
+            throw fail("sets of dates ([1667,1668], {1960,1961}) are EDTF level 2 and not supported")
         }
-        var numbers: [Int] = []
-        for (part, width) in zip(parts, widths) {
-            guard part.count == width, part.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(part) else {
-                throw ParseError(text: text, reason: "expected YYYY, YYYY-MM or YYYY-MM-DD")
+        if body.contains("/") { throw fail("an interval goes in the start and end columns, not in one date") }
+        let qualifierCharacters: Set<Character> = ["?", "~", "%"]
+        var qualifier: Qualifier? = nil
+        if let last = body.last, qualifierCharacters.contains(last) {
+            qualifier = Qualifier(rawValue: String(last))
+            body = body.dropLast()
+            if let again = body.last, qualifierCharacters.contains(again) {
+                throw fail("a date takes at most one qualifier (?, ~ or %) after the whole date")
             }
-            numbers.append(n)
         }
-        do {
-            try self.init(
-                year: numbers[0],
-                month: numbers.count > 1 ? numbers[1] : nil,
-                day: numbers.count > 2 ? numbers[2] : nil)
-        } catch {
-            throw ParseError(text: text, reason: error.reason)
+        if body.contains(where: { qualifierCharacters.contains($0) }) {
+            throw fail("a qualifier on part of a date (such as 2004?-06) is EDTF level 2 and not supported; put one qualifier after the whole date")
         }
+        let parts = body.split(separator: "-", omittingEmptySubsequences: false)
+        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+        if let first = parts.first, first.contains("X"), first.allSatisfy({ isDigit($0) || $0 == "X" }),
+           first.drop(while: isDigit).contains(where: isDigit) {
+            throw fail("unspecified digits X must be the last digits of the year (192X, 19XX)")
+        }
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }) else {
+            throw fail("expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with X digits and one qualifier ?, ~ or %")
+        }
+        // The year: digits, then at most two X from the right.
+        let yearText = parts[0]
+        let digits = yearText.prefix(while: isDigit)
+        let xs = yearText.dropFirst(digits.count)
+        guard xs.allSatisfy({ $0 == "X" }) else {
+            if yearText.allSatisfy({ isDigit($0) || $0 == "X" }) {
+                throw fail("unspecified digits X must be the last digits of the year (192X, 19XX)")
+            }
+            throw fail("expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with X digits and one qualifier ?, ~ or %")
+        }
+        guard xs.count <= 2 else { throw fail("at most the last two year digits may be X (EDTF level 1: 19XX)") }
+        var power = 1
+        for _ in 0..<xs.count { power *= 10 }
+        let year = (Int(digits) ?? 0) * power
+        func part(_ index: Int, _ name: String) throws(ParseError) -> (value: Int?, unspecified: Bool) {
+            guard index < parts.count else { return (nil, false) }
+            let p = parts[index]
+            if p == "XX" { return (nil, true) }
+            guard p.allSatisfy(isDigit), let n = Int(p) else { throw fail("a \(name) is two digits or XX") }
+            return (n, false)
+        }
+        let (month, monthX) = try part(1, "month")
+        let (day, dayX) = try part(2, "day")
+        if let month, (21...41).contains(month) {
+            throw fail("seasons (such as 1939-21) are not supported; give a month or a range of months")
+        }
+        if !xs.isEmpty && parts.count > 1 { throw fail("a year with X digits cannot be followed by a month or day") }
+        if monthX && day != nil { throw fail("a day needs a month (the month is XX)") }
+        try Self.check(year: max(year, 1), month: month, day: day, text: text)
+        if year == 0 && xs.isEmpty { throw fail("year must be 1 to 9999") }
+        self.year = max(year, 1)
+        self.month = month
+        self.day = day
+        self.qualifier = qualifier
+        unspecifiedYearDigits = xs.count
+        unspecifiedMonth = monthX
+        unspecifiedDay = dayX
     }
 
-    /// The precision the date was given with.
-    public var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
+    /// The precision the date was written with (`1939-XX` is written to the month).
+    public var precision: Precision {
+        if day != nil || unspecifiedDay { return .day }
+        return month != nil || unspecifiedMonth ? .month : .year
+    }
+
+    /// Whether the date carries a qualifier or `X` digits, so that it states no known day.
+    public var isQualified: Bool { qualifier != nil || unspecifiedYearDigits > 0 || unspecifiedMonth || unspecifiedDay }
+
+    /// The last year covered (`192X`: 1929).
+    var lastYear: Int {
+        var span = 1
+        for _ in 0..<unspecifiedYearDigits { span *= 10 }
+        return (year / span) * span + span - 1
+    }
 
     /// Day number (days since 0001-01-01 in the proleptic Gregorian calendar) of the first day covered.
     public var firstDay: Int { Self.dayNumber(year: year, month: month ?? 1, day: day ?? 1) }
@@ -84,11 +185,65 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Day number of the last day covered.
     public var lastDay: Int {
         let m = month ?? 12
-        return Self.dayNumber(year: year, month: m, day: day ?? Self.daysIn(month: m, year: year))
+        return Self.dayNumber(year: lastYear, month: m, day: day ?? Self.daysIn(month: m, year: lastYear))
     }
 
-    /// The ISO form it was written in.
-    public var description: String { Self.format(year: year, month: month, day: day) }
+    /// The unit a qualifier widens by: the last part written with digits.
+    private var widenUnit: Precision { day != nil ? .day : (month != nil ? .month : .year) }
+
+    /// The first day the date may fall on: the extent's, one unit earlier when qualified.
+    public var possibleFirstDay: Int {
+        guard qualifier != nil else { return firstDay }
+        switch widenUnit {
+        case .day: return firstDay - 1
+        case .month:
+            let m = month ?? 1
+            return m == 1 ? Self.dayNumber(year: year - 1, month: 12, day: 1) : Self.dayNumber(year: year, month: m - 1, day: 1)
+        case .year: return Self.dayNumber(year: year - 1, month: 1, day: 1)
+        }
+    }
+
+    /// The last day the date may fall on: the extent's, one unit later when qualified.
+    public var possibleLastDay: Int {
+        guard qualifier != nil else { return lastDay }
+        switch widenUnit {
+        case .day: return lastDay + 1
+        case .month:
+            let m = month ?? 12
+            let (y, n) = m == 12 ? (year + 1, 1) : (year, m + 1)
+            return Self.dayNumber(year: y, month: n, day: Self.daysIn(month: n, year: y))
+        case .year: return Self.dayNumber(year: lastYear + 1, month: 12, day: 31)
+        }
+    }
+
+    /// The EDTF form: `1939-08-23`, `1923~`, `192X`, `1939-XX`.
+    public var description: String {
+        var text = String(Self.format(year: year, month: nil, day: nil).dropLast(unspecifiedYearDigits))
+        text += String(repeating: "X", count: unspecifiedYearDigits)
+        if let month { text += "-" + Self.pad(month, 2) } else if unspecifiedMonth { text += "-XX" }
+        if let day { text += "-" + Self.pad(day, 2) } else if unspecifiedDay { text += "-XX" }
+        return text + (qualifier?.rawValue ?? "")
+    }
+
+    /// The date as a reader sees it: `c. 1923` for `1923~`, `1923?`, `c. 1923?` for `1923%`,
+    /// `1920s` for `192X`, `1900-1999` for `19XX`, `1939, month unknown` for `1939-XX`,
+    /// `1939-08, day unknown` for `1939-08-XX`.
+    public var displayText: String {
+        var text: String
+        switch unspecifiedYearDigits {
+        case 1: text = "\(year)s"
+        case 2: text = "\(year)-\(lastYear)"
+        default:
+            text = Self.format(year: year, month: month, day: day)
+            if unspecifiedMonth { text += ", month unknown" } else if unspecifiedDay { text += ", day unknown" }
+        }
+        switch qualifier {
+        case nil: return text
+        case .uncertain: return text + "?"
+        case .approximate: return "c. " + text
+        case .uncertainApproximate: return "c. " + text + "?"
+        }
+    }
 
     public static func < (a: PartialDate, b: PartialDate) -> Bool {
         if a.firstDay != b.firstDay { return a.firstDay < b.firstDay }
@@ -128,11 +283,21 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return days + day - 1
     }
 
+    /// The `YYYY-MM-DD` text of a day number (the inverse of `dayNumber`).
+    static func dayText(_ number: Int) -> String {
+        var year = max(1, number / 366)
+        while dayNumber(year: year + 1, month: 1, day: 1) <= number { year += 1 }
+        var month = 1
+        while month < 12 && dayNumber(year: year, month: month + 1, day: 1) <= number { month += 1 }
+        return format(year: year, month: month, day: number - dayNumber(year: year, month: month, day: 1) + 1)
+    }
+
+    static func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+
     static func format(year: Int, month: Int?, day: Int?) -> String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
-        }
         var text = pad(year, 4)
         if let month { text += "-" + pad(month, 2) }
         if let day { text += "-" + pad(day, 2) }

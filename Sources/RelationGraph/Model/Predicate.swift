@@ -16,10 +16,24 @@ public struct Predicate: Hashable, Sendable, Codable {
     public var isSymmetric: Bool
     /// A one-line definition.
     public var description: String
+    /// Whether a relation of this predicate is a dated act or a state that holds over time.
+    public var timeShape: TimeShape
+    /// Whether the lifespans of the two entities bound the relation's possible span; `false` for
+    /// links between things that need not coexist (`succeeded`, a cause and its effect).
+    public var isBounded: Bool
+
+    /// How a relation of a predicate lasts (the `time` column of `schema.csv`).
+    public enum TimeShape: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A dated act (met, signed, invaded): with only a start it lasts that date's extent.
+        case instant
+        /// A state (led, member-of): holds from its start to its end.
+        case state
+    }
 
     public init(
         name: String, phrase: String? = nil, inverse: String? = nil, subjectKinds: Set<EntityKind>? = nil,
-        objectKinds: Set<EntityKind>? = nil, isSymmetric: Bool = false, description: String = ""
+        objectKinds: Set<EntityKind>? = nil, isSymmetric: Bool = false, description: String = "",
+        timeShape: TimeShape = .state, isBounded: Bool = true
     ) {
         self.name = name
         self.phrase = phrase ?? name.replacingOccurrences(of: "-", with: " ")
@@ -28,6 +42,8 @@ public struct Predicate: Hashable, Sendable, Codable {
         self.objectKinds = objectKinds
         self.isSymmetric = isSymmetric
         self.description = description
+        self.timeShape = timeShape
+        self.isBounded = isBounded
     }
 
     /// Whether the predicate allows `kind` as its subject.

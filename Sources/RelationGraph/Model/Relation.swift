@@ -16,10 +16,17 @@ public struct Relation: Hashable, Sendable, Codable {
     public var citations: [Citation]
     /// Columns beyond the standard ones, by column name.
     public var attributes: [String: String]
+    /// The fact this row is a claim about (the `fact` column): rows sharing a label are claims
+    /// about one fact; a row without one is a fact of its own.
+    public var fact: String?
+    /// The layer the relation belongs to (`historiography` for later judgements); `nil` for the
+    /// default network layer.
+    public var layer: String?
 
     public init(
         subject: String, predicate: String, object: String, span: TimeSpan = .unknown, weight: Double = 1,
-        note: String? = nil, citations: [Citation] = [], attributes: [String: String] = [:]
+        note: String? = nil, citations: [Citation] = [], attributes: [String: String] = [:],
+        fact: String? = nil, layer: String? = nil
     ) {
         self.subject = subject
         self.predicate = predicate
@@ -29,5 +36,7 @@ public struct Relation: Hashable, Sendable, Codable {
         self.note = note
         self.citations = citations
         self.attributes = attributes
+        self.fact = fact
+        self.layer = layer
     }
 }

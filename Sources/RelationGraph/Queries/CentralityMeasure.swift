@@ -40,8 +40,12 @@ public struct CentralityOptions: Sendable, Hashable {
     public var filter = RelationFilter()
     /// Estimate betweenness from this many sampled sources instead of all.
     public var sampleSources: Int?
-    /// Seed for `sampleSources`.
+    /// Seed for `sampleSources` and `epsilon`.
     public var seed: UInt64 = 1
+    /// Approximate betweenness to within this of its normalized value (KADABRA; unweighted).
+    public var epsilon: Double?
+    /// With `epsilon`: the probability allowed for any score to miss by more.
+    public var delta = 0.1
     /// PageRank's damping factor (default 0.85) or Katz's attenuation (default 0.1).
     public var alpha: Double?
 

@@ -1,7 +1,8 @@
 /// Everything a graph says about one entity, read from that entity's side.
 ///
 /// Each relation reads outward: on Seeckt's card, "commanded Reichswehr"; on the Reichswehr's
-/// card, "commanded by Hans von Seeckt" (the schema's inverse wording).
+/// card, "commanded by Hans von Seeckt" (the schema's inverse wording). A fact with several
+/// claims is one line carrying every claim. Every layer is shown, each line saying its layer.
 public struct EntityCard: Sendable {
     /// One relation as seen from the card's entity.
     public struct Line: Sendable {
@@ -15,6 +16,12 @@ public struct EntityCard: Sendable {
         public let span: TimeSpan
         public let citationNumbers: [Int]
         public let note: String?
+        /// The note, extra columns, spans and claims of the relation's fact.
+        public let evidence: RelationEvidence
+        /// The dates for a reader (an instant's date, a state's span), or `nil` when undated.
+        public let dates: String?
+        /// The relation's layer, or that of the other entity (`historiography`); `nil` for the default.
+        public let layer: String?
     }
 
     public let entity: Entity
@@ -39,14 +46,19 @@ public struct EntityCard: Sendable {
             if ra.span.lowerDay != rb.span.lowerDay { return ra.span.lowerDay < rb.span.lowerDay }
             return a < b
         }
-        for r in ordered {
+        for r in ordered where graph.isPrimaryClaim(r) {
             let relation = graph.relations[r]
             let reversed = Int(graph.relationSubject[r]) != index
             let otherIndex = Int(reversed ? graph.relationSubject[r] : graph.relationObject[r])
             let predicate = graph.schema.predicate(named: relation.predicate) ?? Predicate(name: relation.predicate)
+            let evidence = RelationEvidence(graph: graph, relation: r)
+            let cited = evidence.claims.isEmpty ? relation.citations : evidence.claims.flatMap(\.sources)
             lines.append(Line(relationIndex: r, wording: predicate.wording(reversed: reversed),
                               other: graph.entities[otherIndex], reversed: reversed, span: relation.span,
-                              citationNumbers: numbering.numbers(for: relation.citations), note: relation.note))
+                              citationNumbers: numbering.numbers(for: cited), note: relation.note,
+                              evidence: evidence,
+                              dates: evidence.disputed ? nil : PathExplanation.dates(relation.span, shape: predicate.timeShape),
+                              layer: relation.layer ?? graph.entities[otherIndex].layer))
         }
         self.lines = lines
         references = numbering.references(in: graph)

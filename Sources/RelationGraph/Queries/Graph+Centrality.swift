@@ -12,24 +12,7 @@ extension Graph {
         let adjacency = RelationAdjacency(
             self, filter: options.filter, directed: options.directed,
             weights: measure.usesPaths ? .minimum : .sum)
-        let g = adjacency.csr
-        switch measure {
-        case .degree: return g.degreeCentrality(.total, normalized: options.normalized)
-        case .inDegree: return g.degreeCentrality(.in, normalized: options.normalized)
-        case .outDegree: return g.degreeCentrality(.out, normalized: options.normalized)
-        case .betweenness:
-            let sources: SourceSelection = options.sampleSources.map { .sample(count: $0, seed: options.seed) } ?? .all
-            return g.betweennessCentrality(
-                normalized: options.normalized, weighted: options.weighted, sources: sources, progress: progress)
-        case .closeness: return g.closenessCentrality(weighted: options.weighted, progress: progress)
-        case .harmonic: return g.harmonicCentrality(weighted: options.weighted, progress: progress)
-        case .eigenvector: return try g.eigenvectorCentrality(weighted: options.weighted, tolerance: 1e-9, maxIterations: 1000)
-        case .pagerank:
-            return try g.pageRank(alpha: options.alpha ?? 0.85, weighted: options.weighted, tolerance: 1e-10, maxIterations: 1000)
-        case .katz:
-            return try g.katzCentrality(alpha: options.alpha ?? 0.1, weighted: options.weighted, tolerance: 1e-10, maxIterations: 10_000)
-        case .core: return g.coreNumbers().map(Double.init)
-        }
+        return try adjacency.csr.centrality(options, progress: progress)
     }
 
     /// Entities ranked by `scores` (one per entity), best first, keeping those `include` admits.

@@ -1,13 +1,13 @@
+import GraphAlgorithms
+
 extension Graph {
     /// Indices of the entities within `depth` hops of any seed, seeds included, ascending.
     ///
-    /// - Parameter direction: `.both` walks relations either way, `.out` from subject to
-    ///   object, `.in` from object to subject.
+    /// - Parameter direction: which way relations are walked (see ``TraversalDirection``:
+    ///   symmetric predicates are walked both ways in every direction).
     /// - Complexity: O(V + E) breadth-first search.
-    public func entities(within depth: Int, of seeds: [Int], direction: SubgraphSelection.Direction = .both) -> [Int] {
-        let all = [Bool](repeating: true, count: max(entities.count, relations.count))
-        let reached = SubgraphSelection.reach(self, from: seeds, depth: depth, direction: direction,
-                                              entityMask: all, relationMask: all)
-        return reached.indices.filter { reached[$0] }
+    public func entities(within depth: Int, of seeds: [Int], direction: TraversalDirection = .both) -> [Int] {
+        let distance = Traversal(graph: self, direction: direction).distances(from: seeds, depth: depth, mask: .all)
+        return distance.indices.filter { distance[$0] >= 0 }
     }
 }

@@ -3,7 +3,9 @@ import GraphAlgorithms
 /// A simple integer graph over a graph's entities, built from the relations a filter admits.
 ///
 /// Centralities follow NetworkX's simple-graph definitions, so relations that join the same two
-/// entities (the same way, when directed) become one edge. ``relationsOfEdge`` keeps every
+/// entities (the same way, when directed) become one edge. Directed, a relation reads from subject
+/// to object, and one with a symmetric predicate both ways (see ``TraversalDirection``); each fact
+/// counts once, however many claims it has. ``relationsOfEdge`` keeps every
 /// relation behind each edge, so a bridge can be explained by the relations that form it.
 public struct RelationAdjacency: Sendable {
     /// How weights of merged relations combine.
@@ -23,19 +25,22 @@ public struct RelationAdjacency: Sendable {
     /// Builds the adjacency of the relations `filter` admits (both endpoints must pass it too).
     /// - Complexity: O(V + E log d).
     public init(_ graph: Graph, filter: RelationFilter = RelationFilter(), directed: Bool, weights: WeightMerge = .minimum) {
-        let mask = filter.isEmpty ? nil : filter.masks(for: graph).relations
+        let mask = filter.masks(for: graph, oneClaimPerFact: true).relations
         var slot: [UInt64: Int] = [:]
         var edges: [(Int, Int)] = []
         var edgeWeights: [Double] = []
         var behind: [[Int]] = []
-        for r in graph.relations.indices where mask?[r] ?? true {
-            var a = Int(graph.relationSubject[r]), b = Int(graph.relationObject[r])
+        let pairs = directed
+            ? Traversal.directedPairs(graph, direction: .out)
+            : graph.relations.indices.map { (from: Int(graph.relationSubject[$0]), to: Int(graph.relationObject[$0]), relation: $0) }
+        for (from, to, r) in pairs where mask[r] {
+            var a = from, b = to
             if !directed && a > b { swap(&a, &b) }
             let key = UInt64(a) << 32 | UInt64(b)
             let w = graph.relations[r].weight
             if let e = slot[key] {
                 edgeWeights[e] = weights == .minimum ? min(edgeWeights[e], w) : edgeWeights[e] + w
-                behind[e].append(r)
+                if behind[e].last != r { behind[e].append(r) }
             } else {
                 slot[key] = edges.count
                 edges.append((a, b))

@@ -18,21 +18,12 @@ import GraphAlgorithms
 /// let lipetsk = try selection.extract(from: graph)
 /// ```
 public struct SubgraphSelection: Sendable {
-    /// Which way an ego network grows.
-    public enum Direction: String, Sendable, CaseIterable {
-        /// Along relations and against them.
-        case both
-        /// From subject to object only.
-        case out
-        /// From object to subject only.
-        case `in`
-    }
-
     /// Entities (id, name or alias) whose neighbourhoods to take.
     public var around: [String] = []
     /// How many hops from `around`.
     public var depth = 1
-    public var direction = Direction.both
+    /// Which way an ego network grows (symmetric predicates grow both ways, see ``TraversalDirection``).
+    public var direction = TraversalDirection.both
     /// An entity whose connected component to take.
     public var componentOf: String?
     /// Entity indices chosen by another query (a path union, a top-N ranking); `nil` for no constraint.
@@ -42,7 +33,7 @@ public struct SubgraphSelection: Sendable {
     public var includeRelations: Set<Int>?
     /// Whether entities named as seeds stay in even when the filter would drop them.
     public var keepSeeds = true
-    /// Kinds, predicates, groups and time.
+    /// Kinds, predicates, groups, layers and time.
     public var filter = RelationFilter()
 
     public init() {}
@@ -63,7 +54,6 @@ public struct SubgraphSelection: Sendable {
     /// - Complexity: O(V + E).
     public func select(in graph: Graph) throws(SelectionError) -> (entities: [Int], relations: [Int]) {
         guard depth >= 0 else { throw .negativeDepth(depth) }
-        var (entityMask, relationMask) = filter.masks(for: graph)
         var seeds: [Int] = []
         do throws(EntityLookupError) {
             for name in around { seeds.append(try graph.resolve(name)) }
@@ -71,25 +61,15 @@ public struct SubgraphSelection: Sendable {
         } catch {
             throw .lookup(error)
         }
-        if keepSeeds {
-            for s in seeds where !entityMask[s] {
-                entityMask[s] = true
-                for r in graph.relations(touching: s) {
-                    let other = Int(graph.relationSubject[r]) == s ? Int(graph.relationObject[r]) : Int(graph.relationSubject[r])
-                    relationMask[r] = filter.admits(graph.relations[r]) && entityMask[other]
-                }
-            }
-        }
+        let (entityMask, relationMask) = filter.masks(for: graph, ends: keepSeeds ? Set(seeds) : [])
         var picked = entityMask
         if !around.isEmpty {
             let seedIndices = Array(seeds.prefix(around.count))
-            let reach = Self.reach(graph, from: seedIndices, depth: depth, direction: direction,
-                                   entityMask: entityMask, relationMask: relationMask)
+            let reach = Self.reach(graph, from: seedIndices, depth: depth, direction: direction, relationMask: relationMask)
             for i in picked.indices { picked[i] = picked[i] && reach[i] }
         }
         if componentOf != nil, let seed = seeds.last {
-            let reach = Self.reach(graph, from: [seed], depth: Int.max, direction: .both,
-                                   entityMask: entityMask, relationMask: relationMask)
+            let reach = Self.reach(graph, from: [seed], depth: Int.max, direction: .both, relationMask: relationMask)
             for i in picked.indices { picked[i] = picked[i] && reach[i] }
         }
         if let include {
@@ -118,34 +98,13 @@ public struct SubgraphSelection: Sendable {
         return graph.subgraph(entities: entities, relations: relations)
     }
 
-    /// Entities within `depth` hops of the seeds, walking only admitted entities and relations.
+    /// Entities within `depth` hops of the seeds, walking only admitted relations (a relation is
+    /// admitted only with both its entities).
     static func reach(
-        _ graph: Graph, from seeds: [Int], depth: Int, direction: Direction, entityMask: [Bool], relationMask: [Bool]
+        _ graph: Graph, from seeds: [Int], depth: Int, direction: TraversalDirection, relationMask: [Bool]
     ) -> [Bool] {
-        let adjacency = direction == .both ? graph.undirectedAdjacency : graph.directedAdjacency
-        var distance = [Int](repeating: -1, count: graph.entities.count)
-        var frontier: [Int] = []
-        for s in seeds where distance[s] < 0 {
-            distance[s] = 0
-            frontier.append(s)
-        }
-        var level = 0
-        while !frontier.isEmpty && level < depth {
-            var next: [Int] = []
-            for v in frontier {
-                let (offsets, targets, edges) = direction == .in
-                    ? (adjacency.inOffsets, adjacency.inSources, adjacency.inEdge)
-                    : (adjacency.outOffsets, adjacency.outTargets, adjacency.outEdge)
-                for slot in offsets[v]..<offsets[v + 1] {
-                    let w = Int(targets[slot])
-                    guard distance[w] < 0, relationMask[Int(edges[slot])], entityMask[w] else { continue }
-                    distance[w] = level + 1
-                    next.append(w)
-                }
-            }
-            frontier = next
-            level += 1
-        }
-        return distance.map { $0 >= 0 }
+        Traversal(graph: graph, direction: direction)
+            .distances(from: seeds, depth: depth, mask: TraversalMask(allowedEdges: relationMask))
+            .map { $0 >= 0 }
     }
 }

@@ -50,6 +50,9 @@ struct EntityNameIndex: Sendable {
             throw EntityLookupError.ambiguous(query: query, candidates: hits.map { Self.candidate(entities[$0]) })
         }
         // Nothing matched: offer the closest whole names, as a typo is the likeliest cause.
+        guard folded.unicodeScalars.count <= EditDistance.maximumSuggestedLength else {
+            throw EntityLookupError.notFound(query: query, suggestions: [])
+        }
         var scored: [(Int, String, Int)] = []
         for (key, indices) in whole {
             let d = EditDistance.between(folded, key)

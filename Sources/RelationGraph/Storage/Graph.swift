@@ -27,6 +27,8 @@ public struct Graph: Sendable {
     /// The same edges with both directions walkable.
     public let undirectedAdjacency: CSRGraph
 
+    /// Known and possible span of each relation (claims of one fact share theirs).
+    private let times: [RelationTime]
     private let idIndex: [String: Int]
     private let sourceIndex: [String: Int]
     let names: EntityNameIndex
@@ -52,6 +54,33 @@ public struct Graph: Sendable {
             subjects.append(Int32(s))
             objects.append(Int32(o))
         }
+        var claimsOfFact: [String: [Int]] = [:]
+        for (r, relation) in relations.enumerated() {
+            guard let fact = relation.fact else { continue }
+            if let first = claimsOfFact[fact]?.first {
+                let a = relations[first]
+                guard a.subject == relation.subject, a.predicate == relation.predicate, a.object == relation.object else {
+                    throw GraphError.factMismatch(fact, relation: r, first: first)
+                }
+            }
+            claimsOfFact[fact, default: []].append(r)
+        }
+        var times = relations.enumerated().map { r, relation in
+            let predicate = schema.predicate(named: relation.predicate)
+            let single = RelationTime.single(
+                span: relation.span, shape: predicate?.timeShape ?? .state, bounded: predicate?.isBounded ?? true,
+                lifespans: [entities[Int(subjects[r])].span, entities[Int(objects[r])].span])
+            return RelationTime(known: single.known, possible: [single.possible], claims: [r], isDisputed: false)
+        }
+        for claims in claimsOfFact.values where claims.count > 1 {
+            var combined = RelationTime(known: times[claims[0]].known, possible: [], claims: claims, isDisputed: false)
+            for c in claims {
+                combined.possible += times[c].possible
+                combined.known = combined.known.flatMap { k in times[c].known.flatMap { k.intersection($0) } }
+                if relations[c].span != relations[claims[0]].span { combined.isDisputed = true }
+            }
+            for c in claims { times[c] = combined }
+        }
         var sourceIndex: [String: Int] = [:]
         for (i, s) in sources.enumerated() where sourceIndex[s.id] == nil { sourceIndex[s.id] = i }
 
@@ -61,6 +90,7 @@ public struct Graph: Sendable {
         self.schema = schema
         self.idIndex = idIndex
         self.sourceIndex = sourceIndex
+        self.times = times
         self.relationSubject = subjects
         self.relationObject = objects
         let edges = zip(subjects, objects).map { (Int($0), Int($1)) }
@@ -69,6 +99,15 @@ public struct Graph: Sendable {
         self.undirectedAdjacency = CSRGraph(vertexCount: entities.count, edges: edges, weights: weights, directed: false)
         self.names = EntityNameIndex(entities)
     }
+
+    /// When relation `r` is known to hold and when it may have held (see ``RelationTime``).
+    /// - Complexity: O(1).
+    public func time(of r: Int) -> RelationTime { times[r] }
+
+    /// Whether relation `r` stands for its fact in traversals: the first claim of a fact with
+    /// several claims (so a fact is one link, however many documents disagree about it).
+    /// - Complexity: O(1).
+    public func isPrimaryClaim(_ r: Int) -> Bool { times[r].claims.first == r }
 
     /// The index of the entity with this exact id.
     /// - Complexity: O(1).
@@ -81,6 +120,11 @@ public struct Graph: Sendable {
     /// The source with this id.
     /// - Complexity: O(1).
     public func source(withID id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+
+    /// A name folded the way ``resolve(_:)`` compares names: lowercased, accents stripped,
+    /// punctuation turned into single spaces ("Tuchatschewski-Plan" → "tuchatschewski plan").
+    /// Front ends that search names themselves (the browser explorer) compare these keys.
+    public static func searchKey(_ text: String) -> String { EntityNameIndex.fold(text) }
 
     /// Finds an entity by id, name or alias, folding case and accents.
     ///
@@ -110,11 +154,15 @@ public struct Graph: Sendable {
 public enum GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicateEntity(String)
     case unknownEntity(String, relation: Int)
+    /// Two rows share a `fact` label but not subject, predicate and object.
+    case factMismatch(String, relation: Int, first: Int)
 
     public var description: String {
         switch self {
         case .duplicateEntity(let id): "duplicate entity id '\(id)'"
         case .unknownEntity(let id, let r): "relation \(r + 1) refers to unknown entity '\(id)'"
+        case .factMismatch(let fact, let r, let first):
+            "relation \(r + 1) claims fact '\(fact)' of relation \(first + 1) with another subject, predicate or object"
         }
     }
 }

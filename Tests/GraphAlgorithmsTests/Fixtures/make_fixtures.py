@@ -14,6 +14,14 @@ Vertex order is the `*.nodes.tsv` order (it lists isolated vertices too). Every 
 records the exact NetworkX call in `call`, so a failing test names what it compared.
 Power iterations use tol=1e-12 unless the case tests NetworkX's defaults.
 
+Pooled fixtures (`<graph>.pairs.fixture.json`): seeded random multigraphs whose relations repeat
+pairs (both ways, too), as a relationship graph does. NetworkX's simple `Graph`/`DiGraph` of the
+same pairs, each pair's length the smallest of its relations' weights, gives
+`edge_betweenness_centrality` per pair, which `relgraph rank --edges` must reproduce:
+
+    {"graph", "directed", "nodes", "relations": [[source, target, weight], ...],
+     "cases": [{"params": {"normalized", "weighted"}, "call", "pairs": [[u, v, value], ...]}]}
+
 Usage:  python3 make_fixtures.py        (networkx 3.6.1 made the committed files)
 """
 import json
@@ -257,6 +265,47 @@ def structure_for(G, nodes, edges, directed):
     }
 
 
+POOLED = {
+    # name: (directed, vertices, relations, seed); a few vertices stay isolated or in small pieces
+    "pooled_undirected": (False, 40, 90, 17),
+    "pooled_directed": (True, 40, 110, 29),
+}
+
+
+def pooled_fixture(name):
+    """A multigraph with repeated pairs, pooled into NetworkX's simple graph (shortest weight wins)."""
+    directed, n, m, seed = POOLED[name]
+    rng = random.Random(seed)
+    nodes = [f"v{i}" for i in range(n)]
+    relations = []
+    while len(relations) < m:
+        a, b = rng.randrange(n - 4), rng.randrange(n - 4)  # the last four vertices stay isolated
+        if a == b:
+            continue
+        w = rng.randint(1, 4)
+        relations.append([nodes[a], nodes[b], w])
+        if rng.random() < 0.3:  # a parallel relation, half of them the other way round
+            relations.append([nodes[b], nodes[a], rng.randint(1, 4)] if rng.random() < 0.5 else [nodes[a], nodes[b], rng.randint(1, 4)])
+    G = nx.DiGraph() if directed else nx.Graph()
+    G.add_nodes_from(nodes)
+    for u, v, w in relations:
+        if G.has_edge(u, v):
+            G[u][v]["weight"] = min(G[u][v]["weight"], w)
+        else:
+            G.add_edge(u, v, weight=w)
+    assert G.number_of_edges() < len(relations), f"{name}: no parallel relations"
+    cases = []
+    for weighted in (False, True):
+        for normalized in (True, False):
+            w = "weight" if weighted else None
+            values = nx.edge_betweenness_centrality(G, normalized=normalized, weight=w)
+            cases.append({"params": {"normalized": normalized, "weighted": weighted},
+                          "call": f"edge_betweenness_centrality(G, normalized={normalized}, weight={w!r})",
+                          "pairs": [[u, v, float(x)] for (u, v), x in values.items()]})
+    return {"graph": name, "directed": directed, "made_by": f"make_fixtures.py with networkx {nx.__version__}",
+            "nodes": nodes, "relations": relations, "cases": cases}
+
+
 def main():
     # Some networkx loops iterate over sets of string nodes (harmonic_centrality), so the last bit
     # of a sum depends on string hashing; a fixed hash seed makes the files reproducible.
@@ -280,6 +329,12 @@ def main():
             json.dump(fixture, f, indent=1, allow_nan=False)
             f.write("\n")
         print(f"{name}: {len(fixture['cases'])} cases")
+    for name in POOLED:
+        fixture = pooled_fixture(name)
+        with open(os.path.join(HERE, f"{name}.pairs.fixture.json"), "w") as f:
+            json.dump(fixture, f, indent=1, allow_nan=False)
+            f.write("\n")
+        print(f"{name}: {len(fixture['relations'])} relations, {len(fixture['cases'][0]['pairs'])} pairs")
 
 
 if __name__ == "__main__":

@@ -30,14 +30,15 @@ public struct CommonNeighbors: Sendable, Codable {
 
     /// The entities linked to both `a` and `b` (entity indices) under `filters`.
     /// - Complexity: O(deg(a) + deg(b)).
-    public init(graph: Graph, a: Int, b: Int, filters: PathFilters = PathFilters()) {
+    public init(graph: Graph, a: Int, b: Int, filters: RelationFilter = RelationFilter()) {
+        let allowed = filters.masks(for: graph, ends: [a, b], oneClaimPerFact: true).relations
         func links(of x: Int) -> [Int: [Int]] {
             var byNeighbour: [Int: [Int]] = [:]
-            for r in graph.relations(touching: x) where filters.admits(graph.relations[r]) {
+            for r in graph.relations(touching: x) where allowed[r] {
                 let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
                 let other = s == x ? o : s
                 if other == x || other == a || other == b { continue }
-                guard filters.admitsIntermediate(graph.entities[other], at: other) else { continue }
+                guard filters.admitsIntermediate(other, in: graph) else { continue }
                 byNeighbour[other, default: []].append(r)
             }
             return byNeighbour

@@ -6,8 +6,10 @@ import GraphAlgorithms
 /// reads with the predicate's inverse wording ("the pact was signed by Ribbentrop").
 ///
 /// JSON (keys always present, dates `null` when unknown):
-/// `{"from":ID,"predicate":P,"to":ID,"reversed":BOOL,"start":DATE|null,"end":DATE|null,"sources":[CITATION...]}`
-/// where a citation is `source-id` or `source-id:locator`.
+/// `{"from":ID,"predicate":P,"to":ID,"reversed":BOOL,"start":DATE|null,"end":DATE|null,"sources":[CITATION...],
+///   "note":..., "attributes":..., "known":..., "possible":..., "disputed":..., "fact":..., "claims":[...]}`
+/// where a citation is `source-id` or `source-id:locator`, DATE is EDTF as written (`1923~`,
+/// `192X`, `..` for an open end), and the evidence keys are those of ``RelationEvidence``.
 public struct PathHop: Sendable, Hashable, Codable {
     /// Entity id walked from.
     public var from: String
@@ -25,6 +27,10 @@ public struct PathHop: Sendable, Hashable, Codable {
     public var sources: [Citation]
     /// Index of the relation in ``Graph/relations`` (not part of the JSON).
     public var relationIndex: Int
+    /// The note, extra columns, spans and claims of the relation (JSON: flattened into the hop).
+    public var evidence: RelationEvidence
+    /// Whether the relation's end is written `..` (JSON: `"end": ".."`).
+    public var openEnd: Bool
 
     enum CodingKeys: String, CodingKey { case from, predicate, to, reversed, start, end, sources }
 
@@ -41,6 +47,8 @@ public struct PathHop: Sendable, Hashable, Codable {
         end = relation.span.end
         sources = relation.citations
         relationIndex = r
+        evidence = RelationEvidence(graph: graph, relation: r)
+        openEnd = relation.span.openEnd
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,9 +58,13 @@ public struct PathHop: Sendable, Hashable, Codable {
         to = try c.decode(String.self, forKey: .to)
         reversed = try c.decode(Bool.self, forKey: .reversed)
         start = try c.decodeIfPresent(PartialDate.self, forKey: .start)
-        end = try c.decodeIfPresent(PartialDate.self, forKey: .end)
+        let endText = try c.decodeIfPresent(String.self, forKey: .end)
+        let open = endText == TimeSpan.openEndMark
+        openEnd = open
+        end = try endText.flatMap { open ? nil : try PartialDate($0) }
         sources = try c.decode([Citation].self, forKey: .sources)
         relationIndex = -1
+        evidence = try RelationEvidence(from: decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -62,8 +74,9 @@ public struct PathHop: Sendable, Hashable, Codable {
         try c.encode(to, forKey: .to)
         try c.encode(reversed, forKey: .reversed)
         try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
+        try c.encode(openEnd ? TimeSpan.openEndMark : end?.description, forKey: .end)
         try c.encode(sources, forKey: .sources)
+        try evidence.encode(to: encoder)
     }
 }
 

@@ -36,16 +36,18 @@ public struct Neighborhood: Sendable, Codable {
     /// The neighbourhood of entity `center` within `depth` hops under `filters`
     /// (`maxHops` and `chronological` do not apply and are ignored).
     /// - Complexity: O(V + E) in the worst case.
-    public init(graph: Graph, center: Int, depth: Int, filters: PathFilters = PathFilters()) {
-        let walk = PathAdjacency(graph: graph, directed: filters.directed)
+    public init(graph: Graph, center: Int, depth: Int, filters: RelationFilter = RelationFilter()) {
+        let walk = Traversal(graph: graph, directed: filters.directed)
         let adjacency = walk.adjacency
-        let searcher = PathSearcher(graph: adjacency)
-        let mask = walk.edgeMask(filters.mask(for: graph))
-        let reached = searcher.hopDistances(from: center, maxDepth: depth, mask: mask)
+        let relationMask = filters.traversalMask(for: graph, ends: [center])
+        let mask = walk.edgeMask(relationMask)
+        let found = walk.distances(from: [center], depth: depth, mask: relationMask)
+        let reached = found.indices.filter { found[$0] > 0 }.map { (vertex: $0, distance: found[$0]) }
         var distance = [Int: Int](minimumCapacity: reached.count)
         for r in reached { distance[r.vertex] = r.distance }
+        distance[center] = 0
         var members: [Member] = []
-        for r in reached.sorted(by: { ($0.distance, $0.vertex) < ($1.distance, $1.vertex) }) where r.distance > 0 {
+        for r in reached.sorted(by: { ($0.distance, $0.vertex) < ($1.distance, $1.vertex) }) {
             // The first admissible predecessor in entity order, then the first relation to it.
             var chosen: (from: Int, relation: Int)? = nil
             var best = Int.max

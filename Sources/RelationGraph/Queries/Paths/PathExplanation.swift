@@ -35,19 +35,68 @@ public struct PathExplanation: Sendable {
 
     private func name(_ id: String) -> String { graph.entity(withID: id)?.name ?? id }
 
+    /// The dates of a relation for a reader: an instant with only a start shows its date
+    /// (`1939-08-23`), anything else its span (`1922..1933`, `1917, end unknown`, `c. 1923..`);
+    /// `nil` when undated.
+    public static func dates(_ span: TimeSpan, shape: Predicate.TimeShape) -> String? {
+        if span.isUnknown { return nil }
+        if shape == .instant, let start = span.start, span.end == nil { return start.displayText }
+        return span.description
+    }
+
+    private func shape(of predicate: String) -> Predicate.TimeShape {
+        graph.schema.predicate(named: predicate)?.timeShape ?? .state
+    }
+
     /// One hop as a sentence, with dates and citation marks (numbered in order of first use).
+    /// A disputed fact gets no dates here: ``evidenceLines(for:indent:)`` lists every claim.
     public mutating func sentence(for hop: PathHop) -> String {
         var text = "\(name(hop.from)) \(wording(of: hop)) \(name(hop.to))"
-        let span = TimeSpan(start: hop.start, end: hop.end)
-        if !span.isUnknown { text += " (\(span))" }
-        let marks = numbering.marks(for: hop.sources)
+        let span = TimeSpan(start: hop.start, end: hop.end, openEnd: hop.openEnd)
+        if !hop.evidence.disputed, let dates = Self.dates(span, shape: shape(of: hop.predicate)) { text += " (\(dates))" }
+        let cited = hop.evidence.claims.isEmpty ? hop.sources : hop.evidence.claims.flatMap(\.sources)
+        let marks = numbering.marks(for: cited)
         if !marks.isEmpty { text += " " + marks }
         return text
     }
 
-    /// A path as numbered hop sentences, each line indented by `indent`.
+    /// The evidence under a hop: its note, its extra columns, and for a fact with several claims
+    /// every claim with its dates and citations ("disputed: 1923 per Ambitious for War, line 12;
+    /// 1924 per Sowing the Wind, line 30").
+    public func evidenceLines(for hop: PathHop, indent: String) -> [String] {
+        Self.evidenceLines(hop.evidence, predicate: hop.predicate, graph: graph, indent: indent)
+    }
+
+    /// The evidence lines of any relation's evidence (shared by paths, neighbours, common
+    /// neighbours and entity cards).
+    public static func evidenceLines(
+        _ evidence: RelationEvidence, predicate: String, graph: Graph, indent: String
+    ) -> [String] {
+        var out: [String] = []
+        if let note = evidence.note, evidence.claims.isEmpty { out.append("\(indent)note: \(note)") }
+        for (key, value) in evidence.attributes.sorted(by: { $0.key < $1.key }) { out.append("\(indent)\(key): \(value)") }
+        if !evidence.claims.isEmpty {
+            let shape = graph.schema.predicate(named: predicate)?.timeShape ?? .state
+            let claims = evidence.claims.map { claim -> String in
+                let relation = graph.relations[claim.relationIndex]
+                let dates = dates(relation.span, shape: shape) ?? "undated"
+                let cited = claim.sources.isEmpty ? "no source" : claim.sources.map { CitationNumbering.describe($0, in: graph) }.joined(separator: ", ")
+                return "\(dates) per \(cited)" + (claim.note.map { " (\($0))" } ?? "")
+            }
+            out.append("\(indent)\(evidence.disputed ? "disputed" : "claims"): " + claims.joined(separator: "; "))
+        }
+        return out
+    }
+
+    /// A path as numbered hop sentences, each line indented by `indent`, each hop's evidence
+    /// under it.
     public mutating func lines(for path: FoundPath, indent: String = "  ") -> [String] {
-        path.hops.enumerated().map { i, hop in "\(indent)\(i + 1). " + sentence(for: hop) }
+        var out: [String] = []
+        for (i, hop) in path.hops.enumerated() {
+            out.append("\(indent)\(i + 1). " + sentence(for: hop))
+            out += evidenceLines(for: hop, indent: indent + "     ")
+        }
+        return out
     }
 
     /// The sources cited so far, one `[n] title (author, date), place` line each.
@@ -65,7 +114,7 @@ public struct PathExplanation: Sendable {
     }
 
     /// The option that sets a filter, as a user typed it.
-    public static func optionName(_ c: PathFilters.Constraint) -> String {
+    public static func optionName(_ c: RelationFilter.Constraint) -> String {
         c == .time ? "--at/--during" : "--" + c.rawValue
     }
 

@@ -21,9 +21,9 @@ import GraphAlgorithms
 public final class PathFinder {
     /// The graph every query runs on.
     public let graph: Graph
-    private var undirected: (walk: PathAdjacency, searcher: PathSearcher)?
-    private var directed: (walk: PathAdjacency, searcher: PathSearcher)?
-    private var startDays: [Int?]?
+    private var undirected: (walk: Traversal, searcher: PathSearcher)?
+    private var directed: (walk: Traversal, searcher: PathSearcher)?
+    private var startDays: (possible: [Int?], known: [Int?])?
     private var hubCost: [Double]?
 
     /// Hop-limited weighted queries try this many lightest paths for one within the limit.
@@ -34,13 +34,23 @@ public final class PathFinder {
         self.graph = graph
     }
 
-    private func walk(directed isDirected: Bool) -> (walk: PathAdjacency, searcher: PathSearcher) {
+    private func walk(directed isDirected: Bool) -> (walk: Traversal, searcher: PathSearcher) {
         if isDirected, let directed { return directed }
         if !isDirected, let undirected { return undirected }
-        let walk = PathAdjacency(graph: graph, directed: isDirected)
+        let walk = Traversal(graph: graph, directed: isDirected)
         let made = (walk, PathSearcher(graph: walk.adjacency))
         if isDirected { directed = made } else { undirected = made }
         return made
+    }
+
+    /// What passing through each entity costs under ``PathQuery/TieBreak/fewestHubs``:
+    /// log(1 + its number of relations), so that among equally short paths the one through the
+    /// least-connected entities wins. Other front ends that reproduce the default path (the
+    /// browser explorer) take these exact numbers rather than recomputing them.
+    /// - Complexity: O(V).
+    public static func hubCosts(of graph: Graph) -> [Double] {
+        let adjacency = graph.undirectedAdjacency
+        return graph.entities.indices.map { log1p(Double(adjacency.outDegree($0))) }
     }
 
     /// Checks that a query makes sense before running it.
@@ -112,12 +122,13 @@ public final class PathFinder {
     private func search(_ query: PathQuery) -> (paths: [GraphPath], truncated: Bool) {
         let f = query.filters
         let (walk, s) = self.walk(directed: f.directed)
-        let found = search(query, searcher: s, mask: walk.edgeMask(f.mask(for: graph)), walk: walk)
+        let mask = f.traversalMask(for: graph, ends: [query.source, query.target])
+        let found = search(query, searcher: s, mask: walk.edgeMask(mask), walk: walk)
         return (found.paths.map(walk.relationPath), found.truncated)
     }
 
     private func search(
-        _ query: PathQuery, searcher s: PathSearcher, mask: TraversalMask, walk: PathAdjacency
+        _ query: PathQuery, searcher s: PathSearcher, mask: TraversalMask, walk: Traversal
     ) -> (paths: [GraphPath], truncated: Bool) {
         let f = query.filters
         let (a, b) = (query.source, query.target)
@@ -125,8 +136,14 @@ public final class PathFinder {
         func withinLimit(_ p: GraphPath) -> Bool { f.maxHops.map { p.length <= $0 } ?? true }
 
         if f.chronological {
-            if startDays == nil { startDays = graph.relations.map { $0.span.start?.firstDay } }
-            let edgeStart = walk.relationOfEdge.map { $0.map { startDays![$0] } } ?? startDays!
+            // Ordered by possible start, or under --strict-time by known start (the mask has
+            // already refused relations without one); an unbounded possible start fits anywhere.
+            if startDays == nil {
+                let times = graph.relations.indices.map(graph.time(of:))
+                startDays = (times.map { $0.possibleStart == .min ? nil : $0.possibleStart }, times.map { $0.known?.lower })
+            }
+            let days = f.strictTime ? startDays!.known : startDays!.possible
+            let edgeStart = walk.relationOfEdge.map { $0.map { days[$0] } } ?? days
             let p = s.chronologicalPath(from: a, to: b, edgeStart: edgeStart, mask: mask, maxHops: f.maxHops ?? .max)
             return (p.map { [$0] } ?? [], false)
         }
@@ -144,10 +161,7 @@ public final class PathFinder {
                 guard let p = s.shortestPath(from: a, to: b, mask: mask), withinLimit(p) else { return ([], false) }
                 return ([p], false)
             }
-            if hubCost == nil {
-                let adjacency = graph.undirectedAdjacency
-                hubCost = graph.entities.indices.map { log1p(Double(adjacency.outDegree($0))) }
-            }
+            if hubCost == nil { hubCost = Self.hubCosts(of: graph) }
             guard let p = s.leastCostShortestPath(from: a, to: b, mask: mask, vertexCost: hubCost!), withinLimit(p)
             else { return ([], false) }
             return ([p], false)

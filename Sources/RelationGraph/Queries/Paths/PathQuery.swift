@@ -1,6 +1,6 @@
 /// A question "how does entity A connect to entity B?": the endpoints, which paths, and filters.
 ///
-/// A hop limit (``PathFilters/maxHops``) cuts longer paths out of every mode. Weighted searches
+/// A hop limit (``RelationFilter/maxHops``) cuts longer paths out of every mode. Weighted searches
 /// minimise weight, not hops, so a weighted shortest path over the limit is replaced by the
 /// lightest of the ``PathFinder/weightedHopLimitCandidates`` lightest simple paths that fits, and
 /// weighted k-shortest lists keep only the paths within the limit (possibly fewer than k).
@@ -19,7 +19,7 @@ public struct PathQuery: Sendable, Hashable {
         case allShortest(limit: Int)
         /// The `k` shortest simple paths, by Yen's algorithm.
         case kShortest(Int)
-        /// Every simple path up to ``PathFilters/maxHops`` hops (default ``PathQuery/defaultSimpleHopLimit``), up to a limit.
+        /// Every simple path up to ``RelationFilter/maxHops`` hops (default ``PathQuery/defaultSimpleHopLimit``), up to a limit.
         case allSimple(limit: Int)
     }
 
@@ -35,7 +35,7 @@ public struct PathQuery: Sendable, Hashable {
     /// Minimise the sum of relation weights instead of the number of hops.
     public var weighted: Bool
     /// The constraints on the routes considered.
-    public var filters: PathFilters
+    public var filters: RelationFilter
     /// How one shortest path is chosen among equally short ones.
     public var tieBreak: TieBreak
 
@@ -50,7 +50,7 @@ public struct PathQuery: Sendable, Hashable {
 
     /// A query between two entity indices.
     public init(
-        source: Int, target: Int, mode: Mode = .shortest, weighted: Bool = false, filters: PathFilters = PathFilters(),
+        source: Int, target: Int, mode: Mode = .shortest, weighted: Bool = false, filters: RelationFilter = RelationFilter(),
         tieBreak: TieBreak = .fewestHubs
     ) {
         self.source = source

@@ -47,19 +47,19 @@ public struct NoPathDiagnosis: Sendable, Codable {
     /// What dropping one filter finds.
     public struct Relaxation: Sendable, Codable {
         /// The filter dropped.
-        public var drop: PathFilters.Constraint
+        public var drop: RelationFilter.Constraint
         /// The path found without that filter (the others still apply), or `nil`.
         public var path: FoundPath?
     }
     /// Whether the two entities are connected at all (ignoring every filter and direction).
     public var connected: Bool
-    /// One entry per active filter, in the order of ``PathFilters/Constraint``.
+    /// One entry per active filter, in the order of ``RelationFilter/Constraint``.
     public var relaxations: [Relaxation]
     /// The shortest path with every filter dropped, or `nil` when the entities are not connected.
     public var unfiltered: FoundPath?
 
     /// The filters that, dropped alone, let a path through.
-    public var culprits: [PathFilters.Constraint] { relaxations.filter { $0.path != nil }.map(\.drop) }
+    public var culprits: [RelationFilter.Constraint] { relaxations.filter { $0.path != nil }.map(\.drop) }
 
     enum CodingKeys: String, CodingKey { case connected, relaxations, unfiltered }
 
