@@ -192,7 +192,7 @@ struct FigureTests {
         }
         let paths = [
             HighlightedPath(label: "path 1", entities: ["hans-von-seeckt", "poland"], relations: [try relation("hans-von-seeckt", "opposed", "poland")]),
-            HighlightedPath(label: "path 2", entities: ["molotov-ribbentrop-pact", "poland"], relations: [try relation("molotov-ribbentrop-pact", "concerned", "poland")]),
+            HighlightedPath(label: "path 2", entities: ["molotov-ribbentrop-pact", "poland"], relations: [try relation("molotov-ribbentrop-pact", "covers", "poland")]),
             HighlightedPath(label: "path 3", entities: ["joachim-von-ribbentrop", "molotov-ribbentrop-pact"], relations: [try relation("joachim-von-ribbentrop", "signed", "molotov-ribbentrop-pact")]),
         ]
         var options = RenderOptions()
