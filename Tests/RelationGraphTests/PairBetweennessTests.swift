@@ -17,8 +17,9 @@ struct PairBetweennessTests {
         let directed = try #require(json["directed"] as? Bool)
         let nodes = try #require(json["nodes"] as? [String])
         let rows = try #require(json["relations"] as? [[Any]])
+        // related-to is not symmetric: a symmetric predicate (met) is walked both ways when directed.
         let relations = rows.map {
-            Relation(subject: $0[0] as? String ?? "", predicate: "met", object: $0[1] as? String ?? "",
+            Relation(subject: $0[0] as? String ?? "", predicate: "related-to", object: $0[1] as? String ?? "",
                      weight: ($0[2] as? NSNumber)?.doubleValue ?? 0)
         }
         let graph = try Graph(entities: nodes.map { Entity(id: $0, kind: .other, name: $0.uppercased()) }, relations: relations)
