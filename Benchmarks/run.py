@@ -499,7 +499,7 @@ def approximate_rows(args, tmp, manifest):
                 r = {"timeout": args.approx_timeout}
             w.close()
             if "unsupported" in r:
-                r = {"unsupported": r["unsupported"].split(",")[0][:60]}
+                r = {"unsupported": r["unsupported"][:70]}
             elif "wall_s" in r and base == args.error_graph and exact is not None and os.path.exists(out):
                 approx = [float(x) for x in open(out)]
                 r["max_error"] = max(abs(a - b) for a, b in zip(approx, exact))
@@ -686,7 +686,8 @@ def main():
         if not ours or not theirs or "seconds" not in ours or ours["seconds"] <= 0:
             return "—"
         if "timeout" in theirs:
-            return f"> {theirs['timeout'] / ours['seconds']:.1f}x"
+            # a stopped cell bounds the ratio only when relgraph's own time is shorter
+            return f"> {theirs['timeout'] / ours['seconds']:.1f}x" if ours["seconds"] < theirs["timeout"] else "—"
         return f"{theirs['seconds'] / ours['seconds']:.1f}x"
 
     for algo, name in rows:

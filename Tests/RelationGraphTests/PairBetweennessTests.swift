@@ -17,7 +17,7 @@ struct PairBetweennessTests {
         let directed = try #require(json["directed"] as? Bool)
         let nodes = try #require(json["nodes"] as? [String])
         let rows = try #require(json["relations"] as? [[Any]])
-        // A predicate that is not symmetric: a symmetric one ("met") walks both ways even when directed.
+        // related-to is not symmetric: a symmetric predicate (met) is walked both ways when directed.
         let relations = rows.map {
             Relation(subject: $0[0] as? String ?? "", predicate: "related-to", object: $0[1] as? String ?? "",
                      weight: ($0[2] as? NSNumber)?.doubleValue ?? 0)
