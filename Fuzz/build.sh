@@ -17,10 +17,10 @@ module() {  # NAME SOURCES...
         -emit-module-path "$OUT/modules/$name.swiftmodule" -c "$@" -o "$OUT/modules/$name.o" "${EXTRA[@]}"
 }
 EXTRA=()
-module GraphAlgorithms Sources/GraphAlgorithms/*.swift
+module GraphAlgorithms $(find Sources/GraphAlgorithms -name '*.swift' | sort)
 module RelationGraph $(find Sources/RelationGraph -name '*.swift' | sort)
 EXTRA=(-I Sources/CGraphviz -Xcc ${GRAPHVIZ_CFLAGS})
-module GraphvizRenderer Sources/GraphvizRenderer/*.swift
+module GraphvizRenderer $(find Sources/GraphvizRenderer -name '*.swift' | sort)
 swiftc "${FLAGS[@]}" -I Sources/CGraphviz -Xcc ${GRAPHVIZ_CFLAGS} Fuzz/FuzzTarget.swift \
     "$OUT/modules/GraphAlgorithms.o" "$OUT/modules/RelationGraph.o" "$OUT/modules/GraphvizRenderer.o" \
     $(pkg-config --libs libgvc) -o "$OUT/relgraph-fuzz"
