@@ -80,11 +80,28 @@ struct PathFilterOptions: ParsableArguments {
 /// Resolves an entity by id, name or alias, or fails with the lookup's candidates; when other
 /// entities' names contain an exact match, says so on standard error ("also: ...").
 func resolveEntity(_ query: String, in graph: Graph, option: String? = nil) throws -> Int {
+    let prefix = option.map { "\($0): " } ?? ""
+    // Swift's arguments carry bytes that are not UTF-8 as U+FFFD, which the lookup's folding
+    // would drop or match to an unrelated entity: refuse the argument as typed instead.
+    if isInvalidUTF8Argument(query) {
+        throw CommandFailure(prefix + "'\(query)' is not valid UTF-8; give the entity's id, name or alias in UTF-8",
+                             status: .usage)
+    }
     do {
         let resolution = try graph.resolveNoting(query)
         if let also = resolution.alsoLine { printError(also) }
         return resolution.index
     } catch {
-        throw CommandFailure((option.map { "\($0): " } ?? "") + "\(error)", status: .notFound)
+        throw CommandFailure(prefix + "\(error)", status: .notFound)
     }
+}
+
+/// Whether `text` came from a command-line argument whose bytes are not valid UTF-8.
+func isInvalidUTF8Argument(_ text: String) -> Bool {
+    guard text.unicodeScalars.contains("\u{FFFD}") else { return false }
+    for i in 0..<Int(CommandLine.argc) {
+        guard let raw = CommandLine.unsafeArgv[i] else { continue }
+        if String(validatingCString: raw) == nil && String(cString: raw).contains(text) { return true }
+    }
+    return false
 }

@@ -8,9 +8,15 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show an entity card: its attributes, then every relation read from its side, with dates and citations.",
         discussion: """
             ENTITY is an id, a name or an alias; case and accents do not matter, and one word of \
-            a name is enough when it is unambiguous ("seeckt", "tukhachevsky").
+            a name is enough when it is unambiguous ("seeckt", "tukhachevsky"). Relations of \
+            every layer are shown, those of a layer such as historiography marked.
 
-            Example:
+            JSON (--format json): {"entity":{"id","name","kind","aliases", \
+            "lifespan":{"start","end"},"group","description","attributes","layer", \
+            "sources"},"relations":[HOP...]}, each HOP as in 'relgraph path', walked from \
+            ENTITY, with "phrase", "toName", "toKind" and "layer" added.
+
+            Examples:
               $ relgraph show seeckt
               Hans von Seeckt  [person]  id: hans-von-seeckt
                 also:        Johannes Friedrich Leopold von Seeckt; von Seeckt; Seeckt
@@ -19,6 +25,12 @@ struct ShowCommand: ParsableCommand {
               relations (10):
                 commanded Reichswehr (1920..1926) [1][6]
                 ...
+              $ relgraph show seeckt --format json
+              {
+                "entity" : {
+                  "aliases" : [
+                    "Johannes Friedrich Leopold von Seeckt",
+                ...
             """)
 
     @OptionGroup var graphOptions: GraphOptions
@@ -26,14 +38,17 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The entity: id, name or alias.")
     var entity: String
 
+    @Option(help: "Output format: text or json.")
+    var format: TextOrJSON = .text
+
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
-            let index: Int
-            do { index = try graph.resolve(entity) } catch {
-                throw CommandFailure("\(error)", status: .notFound)
+            let card = EntityCard(graph: graph, entity: try resolveEntity(entity, in: graph))
+            switch format {
+            case .json: print(try jsonText(card))
+            case .text: print(Self.text(card, graph: graph), terminator: "")
             }
-            print(Self.text(EntityCard(graph: graph, entity: index), graph: graph), terminator: "")
         }
     }
 

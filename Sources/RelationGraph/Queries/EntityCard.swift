@@ -3,25 +3,48 @@
 /// Each relation reads outward: on Seeckt's card, "commanded Reichswehr"; on the Reichswehr's
 /// card, "commanded by Hans von Seeckt" (the schema's inverse wording). A fact with several
 /// claims is one line carrying every claim. Every layer is shown, each line saying its layer.
-public struct EntityCard: Sendable {
+///
+/// JSON (`relgraph show ENTITY --format json`; every key always present):
+/// `{"entity": {"id": ID, "name": NAME, "kind": KIND, "aliases": [NAME...], "lifespan":
+/// {"start": DATE|null, "end": DATE|null}, "group": GROUP|null, "description": TEXT|null,
+/// "attributes": {COLUMN: VALUE}, "layer": LAYER|null, "sources": [CITATION...]},
+/// "relations": [RELATION...]}`, the relations in the order of ``lines``. A RELATION is the
+/// ``PathHop`` walked from the card's entity (`from` is its id, `to` the other end's; `start`,
+/// `end`, `sources` and the ``RelationEvidence`` keys `note`, `attributes`, `known`, `possible`,
+/// `disputed`, `fact`, `claims`), plus `"phrase": TEXT` (the wording read from the card's side),
+/// `"toName": NAME`, `"toKind": KIND` and `"layer": LAYER|null` (see ``Line/layer``).
+public struct EntityCard: Sendable, Encodable {
     /// One relation as seen from the card's entity.
-    public struct Line: Sendable {
+    public struct Line: Sendable, Encodable {
         public let relationIndex: Int
         /// The predicate's wording in the direction read.
         public let wording: String
         /// The entity at the other end.
         public let other: Entity
         /// Whether the card's entity is the relation's object.
-        public let reversed: Bool
+        public var reversed: Bool { hop.reversed }
         public let span: TimeSpan
         public let citationNumbers: [Int]
         public let note: String?
+        /// The relation walked from the card's entity, as `path`, `neighbors` and `common` read it.
+        public let hop: PathHop
         /// The note, extra columns, spans and claims of the relation's fact.
-        public let evidence: RelationEvidence
+        public var evidence: RelationEvidence { hop.evidence }
         /// The dates for a reader (an instant's date, a state's span), or `nil` when undated.
         public let dates: String?
         /// The relation's layer, or that of the other entity (`historiography`); `nil` for the default.
         public let layer: String?
+
+        enum CodingKeys: String, CodingKey { case phrase, toName, toKind, layer }
+
+        public func encode(to encoder: any Encoder) throws {
+            try hop.encode(to: encoder)
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(wording, forKey: .phrase)
+            try c.encode(other.name, forKey: .toName)
+            try c.encode(other.kind, forKey: .toKind)
+            try c.encode(layer, forKey: .layer)
+        }
     }
 
     public let entity: Entity
@@ -51,16 +74,39 @@ public struct EntityCard: Sendable {
             let reversed = Int(graph.relationSubject[r]) != index
             let otherIndex = Int(reversed ? graph.relationSubject[r] : graph.relationObject[r])
             let predicate = graph.schema.predicate(named: relation.predicate) ?? Predicate(name: relation.predicate)
-            let evidence = RelationEvidence(graph: graph, relation: r)
+            let hop = PathHop(graph: graph, relation: r, from: index)
+            let evidence = hop.evidence
             let cited = evidence.claims.isEmpty ? relation.citations : evidence.claims.flatMap(\.sources)
             lines.append(Line(relationIndex: r, wording: predicate.wording(reversed: reversed),
-                              other: graph.entities[otherIndex], reversed: reversed, span: relation.span,
+                              other: graph.entities[otherIndex], span: relation.span,
                               citationNumbers: numbering.numbers(for: cited), note: relation.note,
-                              evidence: evidence,
+                              hop: hop,
                               dates: evidence.disputed ? nil : PathExplanation.dates(relation.span, shape: predicate.timeShape),
                               layer: relation.layer ?? graph.entities[otherIndex].layer))
         }
         self.lines = lines
         references = numbering.references(in: graph)
+    }
+
+    enum CodingKeys: String, CodingKey { case entity, relations }
+    enum EntityKeys: String, CodingKey { case id, name, kind, aliases, lifespan, group, description, attributes, layer, sources }
+    enum LifespanKeys: String, CodingKey { case start, end }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        var e = c.nestedContainer(keyedBy: EntityKeys.self, forKey: .entity)
+        try e.encode(entity.id, forKey: .id)
+        try e.encode(entity.name, forKey: .name)
+        try e.encode(entity.kind, forKey: .kind)
+        try e.encode(entity.aliases, forKey: .aliases)
+        var lifespan = e.nestedContainer(keyedBy: LifespanKeys.self, forKey: .lifespan)
+        try lifespan.encode(entity.span.start, forKey: .start)
+        try lifespan.encode(entity.span.endText, forKey: .end)
+        try e.encode(entity.group, forKey: .group)
+        try e.encode(entity.description, forKey: .description)
+        try e.encode(entity.attributes, forKey: .attributes)
+        try e.encode(entity.layer, forKey: .layer)
+        try e.encode(entity.citations, forKey: .sources)
+        try c.encode(lines, forKey: .relations)
     }
 }
