@@ -20,7 +20,7 @@ extension CSRGraph {
     /// for all vertices at once with probability at least `1 − delta`: KADABRA.
     ///
     /// Each sample draws an ordered pair `(s, t)` of distinct vertices uniformly and one shortest
-    /// `s`–`t` path uniformly among all of them (``ShortestPathSampler``); a vertex's share of
+    /// `s`–`t` path uniformly among all of them (`ShortestPathSampler`); a vertex's share of
     /// paths through it estimates `b(v) = Σ σ(s,t|v)/σ(s,t) / (n(n − 1))`. NetworkX's normalized
     /// score is `b(v)·n/(n − 2)`, so the sampling runs with error `λ = epsilon·(n − 2)/n`.
     ///
@@ -31,7 +31,7 @@ extension CSRGraph {
     /// drawn in blocks of 1,024 until for every vertex the lower and upper deviation bounds
     /// `f(b̃, δ_L, ω, τ)` and `g(b̃, δ_U, ω, τ)` are below `λ`, or until `τ = ω`, the VC-dimension
     /// bound of Riondato and Kornaropoulos, `ω = 0.5/λ² · (⌊log₂(VD − 2)⌋ + 1 + ln(2/δ))`, with
-    /// `VD` from ``vertexDiameterBound()``, at which the guarantee holds in any case (the other
+    /// `VD` from `vertexDiameterBound()` (an upper bound on the vertex diameter), at which the guarantee holds in any case (the other
     /// `delta/2`).
     ///
     /// Unweighted only. Sample `i` of each phase has its own generator seeded from `seed` and `i`,

@@ -10,7 +10,11 @@ extension CSRGraph {
     /// rule), in the order of `pairs`. Threads take pairs in an interleaved order, so expensive
     /// and cheap queries spread evenly.
     ///
-    /// - Parameter threads: how many threads to use (at least 1); each allocates O(V) buffers.
+    /// - Parameters:
+    ///   - pairs: the `(source, target)` vertex pairs, each a valid vertex index.
+    ///   - mask: the edges and intermediate vertices the paths may use, for every pair.
+    ///   - threads: how many threads to use (at least 1); each allocates O(V) buffers.
+    /// - Returns: one path per pair, in the order of `pairs`; `nil` where the target cannot be reached.
     /// - Complexity: the sum of the single queries, divided among the threads.
     public func shortestPaths(between pairs: [(Int, Int)], mask: TraversalMask = .all, threads: Int = 2) -> [GraphPath?] {
         let workers = Swift.max(1, Swift.min(threads, pairs.count))

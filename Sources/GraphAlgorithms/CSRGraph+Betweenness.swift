@@ -20,8 +20,13 @@ extension CSRGraph {
     /// not depend on the number of threads.
     ///
     /// - Parameters:
+    ///   - normalized: rescale as NetworkX's `normalized=True` does (see above).
+    ///   - endpoints: count a path's two ends as lying on it.
+    ///   - weighted: read edge weights as lengths (Dijkstra) instead of counting hops.
+    ///   - sources: every vertex, a seeded sample of k of them or a given list; sampled sums are rescaled (see above).
     ///   - concurrent: run partitions of the sources on all cores (the result is identical).
     ///   - progress: called from worker threads as sources finish.
+    /// - Returns: one score per vertex, indexed by vertex.
     /// - Complexity: O(k·E) time unweighted and O(k·(E + V log V)) weighted, for k sources;
     ///   O(V) extra memory per partition.
     ///

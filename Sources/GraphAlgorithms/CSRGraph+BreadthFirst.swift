@@ -222,8 +222,12 @@ extension PathSearcher {
     /// query, which ``allShortestPaths(from:to:mask:limit:)`` relies on.
     ///
     /// - Parameters:
+    ///   - root: the vertex to search from, at distance 0.
+    ///   - maxDepth: the largest distance searched.
+    ///   - mask: the edges the search may follow and the vertices it may pass through.
     ///   - direction: `.backward` follows edges against their direction (distances *to* `root`).
     ///   - stopAt: when given, the search stops as soon as this vertex is reached.
+    /// - Returns: each vertex reached, the root first, with its hop distance.
     /// - Complexity: O(V + E) in the worst case.
     public func hopDistances(
         from root: Int, maxDepth: Int = .max, mask: TraversalMask = .all,

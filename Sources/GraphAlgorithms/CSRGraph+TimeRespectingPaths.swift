@@ -18,7 +18,13 @@ extension PathSearcher {
     /// predecessor vertex, then the smallest edge index (each level is scanned in vertex order).
     /// Such paths are simple: coming back to a vertex would need a strictly earlier clock.
     ///
-    /// - Parameter maxHops: stop after this many hops.
+    /// - Parameters:
+    ///   - source: the vertex the path starts from.
+    ///   - target: the vertex it ends at.
+    ///   - edgeStart: one start time per edge, `nil` where unknown.
+    ///   - mask: the edges the path may use and the vertices it may pass through.
+    ///   - maxHops: stop after this many hops.
+    /// - Returns: the path, or `nil` when no time-respecting path within `maxHops` exists.
     /// - Complexity: O(h · E) for a path of h hops in the worst case.
     public func chronologicalPath(
         from source: Int, to target: Int, edgeStart: [Int?], mask: TraversalMask = .all, maxHops: Int = .max

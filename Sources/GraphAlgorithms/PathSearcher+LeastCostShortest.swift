@@ -12,7 +12,11 @@ extension PathSearcher {
     /// gives each vertex the cheapest cost to finish, and a greedy walk from the source reads the
     /// path out, taking the first (smallest) vertex among equally cheap continuations.
     ///
-    /// - Parameter vertexCost: one finite, non-negative cost per vertex; the endpoints' costs are ignored.
+    /// - Parameters:
+    ///   - source: the vertex the path starts from.
+    ///   - target: the vertex it ends at.
+    ///   - mask: the edges the path may use and the vertices it may pass through.
+    ///   - vertexCost: one finite, non-negative cost per vertex; the endpoints' costs are ignored.
     /// - Returns: `nil` when the target cannot be reached.
     /// - Complexity: O(V + E).
     public func leastCostShortestPath(

@@ -13,13 +13,18 @@ extension DiagramRenderer {
         return try render(document, engine: engine, format: format)
     }
 
-    /// Renders `document` and writes it to `url` by relgraph's output rules (``OutputFile``): a
-    /// regular file through a temporary file and a rename, a device or FIFO directly.
+    /// Renders `document` and writes it to `url` by relgraph's output rules (RelationGraph's
+    /// `OutputFile`): a regular file through a temporary file and a rename, a device or FIFO
+    /// directly.
     ///
-    /// - Parameter format: the output format; nil takes it from the file extension
-    ///   (`.svg`, `.png`, `.pdf`, `.dot`, `.gv`, `.json`...).
-    /// - Throws: ``GraphvizError`` when Graphviz fails (nothing is written), or
-    ///   ``OutputError`` when the file cannot be written.
+    /// - Parameters:
+    ///   - document: the diagram to lay out and render.
+    ///   - engine: the Graphviz layout engine.
+    ///   - format: the output format; nil takes it from the file extension
+    ///     (`.svg`, `.png`, `.pdf`, `.dot`, `.gv`, `.json`...).
+    ///   - url: the file to write; an existing one is replaced whole or left as it was.
+    /// - Throws: ``GraphvizError`` when Graphviz fails (nothing is written), or RelationGraph's
+    ///   `OutputError` when the file cannot be written.
     public static func write(
         _ document: DiagramDocument, engine: LayoutEngine = .dot, format: OutputFormat? = nil, to url: URL
     ) throws {

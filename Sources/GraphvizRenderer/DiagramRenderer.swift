@@ -2,7 +2,7 @@ import Foundation
 
 /// Lays out and renders diagrams in process through cgraph and gvc, never by running `dot`.
 ///
-/// Every call takes the process-wide Graphviz lock (``GraphvizContext``), so renders from many
+/// Every call takes the process-wide Graphviz lock (`GraphvizContext`), so renders from many
 /// tasks at once are safe; they run one at a time. The same document, engine and format give the
 /// same bytes: node and edge order is the document's, and force-directed engines get a fixed seed
 /// from ``DiagramBuilder``.

@@ -3,7 +3,7 @@ import RelationGraph
 /// What a drawing's legend explains: the kinds and groups it shows and the edge styles it uses.
 ///
 /// The legend is a model, not a drawing: ``DiagramBuilder`` fills it with exactly the entries a
-/// diagram needs, ``LegendLayout`` draws it as a block beside the Graphviz drawing, and other
+/// diagram needs, `LegendLayout` draws it as a block beside the Graphviz drawing, and other
 /// front ends (an HTML page) can draw the same entries their own way. Sections come in a fixed
 /// order, each with a heading: "Entities" (shapes), "Groups" (fill colours), "Relations" (edge
 /// styles), "Size".
@@ -60,7 +60,7 @@ public struct Legend: Hashable, Sendable {
         public var entries: [Entry]
     }
 
-    /// Entity kinds drawn, in ``EntityKind`` order.
+    /// Entity kinds drawn, in `EntityKind` order (RelationGraph's `EntityKind.allCases`).
     public var kinds: [EntityKind] = []
     /// Entities drawn with a coloured outline although no highlighted relation is drawn (the
     /// centre of an ego network).

@@ -13,7 +13,7 @@ import GraphAlgorithms
 /// `String` is made per line.
 ///
 /// Memory: 8 bytes per line for the endpoints (16 with weights) plus the file's bytes while
-/// reading; the pooled ``pooled(directed:merge:)`` graph then takes about 40 bytes per distinct
+/// reading; the pooled ``pooled(directed:merge:unitWeights:)`` graph then takes about 40 bytes per distinct
 /// pair undirected (48 directed) at rest, about 100 while it is built.
 public struct EdgeListAdjacency: Sendable {
     /// Vertex `i`'s id (also its name; every vertex is of kind `other`).

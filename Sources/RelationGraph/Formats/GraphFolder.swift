@@ -29,8 +29,10 @@ public enum GraphFolder {
 
     /// Loads and validates a folder.
     ///
-    /// - Parameter strict: also require a citation on every relation and a known source for
-    ///   every citation.
+    /// - Parameters:
+    ///   - url: the folder holding `entities.csv`, `relations.csv` and the optional tables.
+    ///   - strict: also require a citation on every relation and a known source for
+    ///     every citation.
     /// - Throws: ``ValidationReport`` listing every problem when any is an error.
     public static func load(from url: URL, strict: Bool = false) throws(ValidationReport) -> Graph {
         let (graph, report) = validate(at: url, strict: strict)

@@ -45,6 +45,8 @@ public struct RelationTime: Sendable, Hashable {
     /// The known and possible span of one row, before claims are combined.
     /// - Parameters:
     ///   - span: the row's written dates.
+    ///   - shape: the predicate's time shape: an instant without an end lasts its start's extent.
+    ///   - bounded: whether the entities' lifespans bound the possible span (the schema's `bounded`).
     ///   - lifespans: the subject's and object's spans (born..died, founded..dissolved).
     public static func single(
         span: TimeSpan, shape: Predicate.TimeShape, bounded: Bool, lifespans: [TimeSpan]

@@ -4,7 +4,7 @@ extension CSRGraph {
     /// The centrality `options` ask for, on this graph as it is (no relation filter, no pooling):
     /// the one place that maps ``CentralityOptions`` to the algorithms, shared by
     /// ``Graph/centrality(_:progress:)`` and the lean edge-list path of `relgraph rank`.
-    /// - Throws: ``CentralityError`` when a power iteration does not converge or an
+    /// - Throws: `CentralityError` (GraphAlgorithms) when a power iteration does not converge or an
     ///   approximation bound is out of range.
     public func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws(CentralityError) -> [Double] {
         switch options.measure {

@@ -8,7 +8,7 @@ extension Graph {
     /// Computed on the simple graph of the relations `options.filter` admits, unweighted, in the
     /// scale `options.normalized` asks for; the same `options.seed` gives the same scores.
     /// `sampleLimit` hears the most samples the run may take before the first one.
-    /// - Throws: ``CentralityError`` when `options.epsilon` is missing or either bound is
+    /// - Throws: `CentralityError` (GraphAlgorithms) when `options.epsilon` is missing or either bound is
     ///   outside (0, 1).
     public func approximateBetweenness(
         _ options: CentralityOptions, sampleLimit: ((Int) -> Void)? = nil, progress: ProgressHandler? = nil

@@ -5,7 +5,7 @@ extension Graph {
     ///
     /// Computed on the whole graph (after the relation filter), never on a display subset:
     /// filtering by kind afterwards does not change anyone's score.
-    /// - Throws: ``CentralityError`` when a power iteration does not converge.
+    /// - Throws: `CentralityError` (GraphAlgorithms) when a power iteration does not converge.
     /// - Complexity: that of the measure; see `GraphAlgorithms`.
     public func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws(CentralityError) -> [Double] {
         let measure = options.measure

@@ -43,7 +43,9 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
     public let topByRelations: [RankedEntity]
 
     /// Computes the statistics.
-    /// - Parameter top: how many entities to list by number of relations.
+    /// - Parameters:
+    ///   - graph: the graph to count.
+    ///   - top: how many entities to list by number of relations.
     /// - Complexity: O(V log V + E).
     public init(_ graph: Graph, top: Int = 10) {
         entityCount = graph.entities.count

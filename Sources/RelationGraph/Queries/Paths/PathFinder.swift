@@ -4,7 +4,7 @@ import GraphAlgorithms
 /// Answers ``PathQuery``s on one graph, reusing its search buffers across queries.
 ///
 /// Searches run on the graph's integer adjacency (`Graph.undirectedAdjacency`, or
-/// `directedAdjacency` under `--directed`); filters become a ``TraversalMask``, so no filtered
+/// `directedAdjacency` under `--directed`); filters become a `TraversalMask` (GraphAlgorithms), so no filtered
 /// copy of the graph is built. Entity `i` is vertex `i` and relation `r` is edge `r`.
 ///
 /// **Tie rule** (the same answer every run): a single shortest path by hops goes through the
@@ -87,7 +87,7 @@ public final class PathFinder {
     }
 
     /// The paths the query asks for, without a diagnosis when there are none.
-    /// - Complexity: one or more graph searches, see ``PathSearcher``.
+    /// - Complexity: one or more graph searches, see GraphAlgorithms' `PathSearcher`.
     public func paths(for query: PathQuery) throws(PathQueryError) -> PathResult {
         try validate(query)
         let (found, truncated) = search(query)

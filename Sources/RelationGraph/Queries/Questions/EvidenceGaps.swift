@@ -40,7 +40,7 @@ public struct EvidenceGaps: Sendable, Codable {
     public var rankDrops: [Drop]
 
     /// The gaps of `graph`; `top` limits `rankDrops`.
-    /// - Throws: ``CentralityError`` when the measure does not converge.
+    /// - Throws: `CentralityError` (GraphAlgorithms) when the measure does not converge.
     public init(graph: Graph, filter: RelationFilter = RelationFilter(), measure: CentralityMeasure = .betweenness,
                 top: Int = 10) throws(CentralityError) {
         var bySource: [String: [Int]] = [:]
