@@ -83,12 +83,21 @@ public enum DiagramStyle {
     /// A relation's dates for its edge label. An instant (a dated act such as signing or a
     /// meeting) shows its date as written, `1939-08-23`, or both dates when the act took days;
     /// a state shows years as ``years(_:)`` does.
+    ///
+    /// An end of the start's precision and year drops what it shares with the start, after a
+    /// tight dash (`1939-08-23–24`, `1939-08-23–09-28`); so do two years (`1930–1939`). Two ends
+    /// written in full with a month or day in either are set apart by a spaced dash, which no
+    /// reader takes for one of their hyphens: `1939 – 1939-08` (from some time in 1939 to August
+    /// 1939, ends of different precision), `1939-08 – 1940-02`.
     public static func dates(_ span: TimeSpan, isInstant: Bool) -> String? {
         guard isInstant else { return years(span) }
         switch (span.start, span.end) {
         case (nil, nil): return nil
         case let (s?, e?) where s == e: return dateText(s)
-        case let (s?, e?): return "\(dateText(s))–\(shortEnd(e, after: s))"
+        case let (s?, e?):
+            let end = shortEnd(e, after: s)
+            let inFull = end == dateText(e) && (s.precision > .year || e.precision > .year)
+            return dateText(s) + (inFull ? " – " : "–") + end
         case let (s?, nil): return dateText(s)
         case let (nil, e?): return "until " + dateText(e)
         }

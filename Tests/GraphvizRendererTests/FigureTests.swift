@@ -173,7 +173,19 @@ struct FigureTests {
         #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939-08-23"), end: try PartialDate("1939-09-28")), isInstant: true)
             == "1939-08-23–09-28")
         #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939-08"), end: try PartialDate("1940-02")), isInstant: true)
-            == "1939-08–1940-02")
+            == "1939-08 – 1940-02")
+        // Ends of different precision are both written in full, a spaced dash between them, never
+        // "1939–1939-08" (relations.csv: Schnurre negotiated the 1939 commercial agreement 1939..1939-08).
+        #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939"), end: try PartialDate("1939-08")), isInstant: true)
+            == "1939 – 1939-08")
+        #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1939-07"), end: try PartialDate("1939-08-19")), isInstant: true)
+            == "1939-07 – 1939-08-19")
+        #expect(DiagramStyle.dates(TimeSpan(start: try PartialDate("1930"), end: try PartialDate("1939")), isInstant: true)
+            == "1930–1939")
+        let schnurre = try svg(graph, around: ["karl-schnurre"])
+        let labels = schnurre.edges.flatMap(\.texts)
+        #expect(labels.contains("negotiated 1939 – 1939-08"), "\(labels)")
+        #expect(!labels.contains { $0.contains("1939–1939") })
         #expect(DiagramBuilder.phrase("party-to", graph: graph) == "was party to")
     }
 
