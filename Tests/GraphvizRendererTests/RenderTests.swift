@@ -31,6 +31,23 @@ struct RenderTests {
         #expect(Set(svg.edges.map(\.id)) == Set(graph.relations.indices.map { "relation-\($0)" }))
     }
 
+    @Test("clusters reach Graphviz and the SVG in document order, whatever their names' addresses")
+    func clustersKeepDocumentOrder() throws {
+        // cgraph 2.42 orders subgraphs by ID, by default the address of the interned name; names of
+        // many lengths, created out of alphabetical order, scatter over the heap.
+        let ids = (0..<40).map { i in "cluster_" + String(repeating: "x", count: (i * 7) % 23) + "_\(39 - i)" }
+        let document = DiagramDocument(
+            name: "g", isDirected: true,
+            nodes: ids.indices.map { DiagramNode(id: "n\($0)") },
+            clusters: ids.enumerated().map { i, id in DiagramCluster(id: id, attributes: [.label: "C\(i)"], nodeIDs: ["n\(i)"]) })
+        for engine in [LayoutEngine.dot, .neato, .osage] {
+            let svg = String(decoding: try DiagramRenderer.render(document, engine: engine, format: .svg), as: UTF8.self)
+            let titles = svg.components(separatedBy: "class=\"cluster\">\n<title>").dropFirst()
+                .map { String($0.prefix { $0 != "<" }) }
+            #expect(titles == ids, "\(engine)")
+        }
+    }
+
     @Test("names with quotes, <>, &, backslashes and Cyrillic come out as written, also in tooltips")
     func awkwardLabels() throws {
         let graph = try Fixtures.styled()

@@ -97,6 +97,22 @@ struct FigureCommandTests {
         #expect(clusters.contains("cluster_group_soviet-union") && clusters.contains("cluster_group_germany"))
     }
 
+    @Test("neato with --cluster-by group and the legend draws the clusters in the same order in every process")
+    func neatoClusterOrderRepeats() throws {
+        // Each run is a fresh process, with its own heap addresses, which decided cgraph's subgraph
+        // order until subgraphs were numbered in creation order. (The node positions still vary:
+        // Graphviz 2.42's ipsep overlap removal does, `neato` on the same DOT file too.)
+        let args = ["render", "--around", "seeckt", "--depth", "2", "--engine", "neato", "--cluster-by", "group"]
+        let runs = try (0..<4).map { _ in try CLIRunner.run(args) }
+        #expect(runs.allSatisfy { $0.status == 0 }, "\(runs.map(\.stderr))")
+        let orders = runs.map { run in Groups.parse(Data(run.stdout.utf8)).filter { $0.cls == "cluster" }.map(\.title) }
+        // Groups in colour order (the most entities first, neutral last), then the legend's box.
+        for order in orders {
+            #expect(order == ["cluster_group_soviet-union", "cluster_group_germany", "cluster_group_poland",
+                              "cluster_group_other", "cluster_legend"])
+        }
+    }
+
     @Test("--dpi, --font and --font-size reach the output; bad values are usage errors")
     func printOptions() throws {
         let png = temporaryFile("seeckt.png")
