@@ -16,6 +16,7 @@
 public struct EntityCard: Sendable, Encodable {
     /// One relation as seen from the card's entity.
     public struct Line: Sendable, Encodable {
+        /// Index of the relation (of a fact's first claim) in ``Graph/relations``.
         public let relationIndex: Int
         /// The predicate's wording in the direction read.
         public let wording: String
@@ -23,8 +24,11 @@ public struct EntityCard: Sendable, Encodable {
         public let other: Entity
         /// Whether the card's entity is the relation's object.
         public var reversed: Bool { hop.reversed }
+        /// The relation's dates as written.
         public let span: TimeSpan
+        /// The numbers of its citations (every claim's, for a fact with several) in ``references``.
         public let citationNumbers: [Int]
+        /// The relation's note.
         public let note: String?
         /// The relation walked from the card's entity, as `path`, `neighbors` and `common` read it.
         public let hop: PathHop
@@ -47,7 +51,9 @@ public struct EntityCard: Sendable, Encodable {
         }
     }
 
+    /// The entity the card is about.
     public let entity: Entity
+    /// The numbers of the entity's own citations in ``references``.
     public let entityCitationNumbers: [Int]
     /// Relations, subject-side first, then by predicate, date and the other entity's name.
     public let lines: [Line]
