@@ -49,7 +49,7 @@ struct CommonCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
-            let ia = try resolveEntity(a, in: graph), ib = try resolveEntity(b, in: graph)
+            let ia = try resolveEntity(a, in: graph).index, ib = try resolveEntity(b, in: graph).index
             if ia == ib { throw CommandFailure("both arguments name \(graph.entities[ia].id); give two different entities", status: .usage) }
             let filters = try filterOptions.filters(for: graph)
             let common = CommonNeighbors(graph: graph, a: ia, b: ib, filters: filters)

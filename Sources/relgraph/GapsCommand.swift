@@ -58,7 +58,7 @@ struct GapsCommand: ParsableCommand {
             let graph = try graphOptions.load()
             let filter = try filterOptions.filter(for: graph)
             if entities.count == 2 {
-                let a = try resolveEntity(entities[0], in: graph), b = try resolveEntity(entities[1], in: graph)
+                let a = try resolveEntity(entities[0], in: graph).index, b = try resolveEntity(entities[1], in: graph).index
                 if a == b { throw CommandFailure("both arguments name \(graph.entities[a].id); give two different entities", status: .usage) }
                 let gaps = PairGaps(graph: graph, a: a, b: b, filter: filter)
                 switch format {

@@ -46,7 +46,7 @@ struct NeighborsCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
-            let center = try resolveEntity(entity, in: graph)
+            let center = try resolveEntity(entity, in: graph).index
             let filters = try filterOptions.filters(for: graph)
             if filters.avoid.contains(center) { throw CommandFailure("cannot avoid the centre entity itself", status: .usage) }
             let hood = Neighborhood(graph: graph, center: center, depth: depth, filters: filters)

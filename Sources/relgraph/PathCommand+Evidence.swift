@@ -33,12 +33,12 @@ extension PathCommand {
     func runMostAttested(graph: Graph) throws {
         let q = try query(in: graph)
         let found: AttestedPath
-        do { found = try AttestedPath(graph: graph, from: q.source, to: q.target, filters: q.filters, slack: slack ?? 0) } catch {
+        do { found = try AttestedPath(graph: graph, from: q.source.index, to: q.target.index, filters: q.filters, slack: slack ?? 0) } catch {
             throw CommandFailure("\(error)", status: .usage)
         }
         switch format {
         case .json: print(try jsonText(found))
-        case .text: print(Self.text(found, from: q.source, to: q.target, graph: graph), terminator: "")
+        case .text: print(Self.text(found, from: q.source.index, to: q.target.index, graph: graph), terminator: "")
         }
         if found.path == nil { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
     }

@@ -62,7 +62,7 @@ struct PathFilterOptions: ParsableArguments {
         for item in avoid {
             // An exact id may contain no comma, so a comma always separates several entities.
             for name in item.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-                f.avoid.insert(try resolveEntity(name, in: graph, option: "--avoid"))
+                f.avoid.insert(try resolveEntity(name, in: graph, option: "--avoid").index)
             }
         }
         do { f.window = try OptionParsing.window(during: during, at: at) } catch {
@@ -79,11 +79,11 @@ struct PathFilterOptions: ParsableArguments {
 
 /// Resolves an entity by id, name or alias, or fails with the lookup's candidates; when other
 /// entities' names contain an exact match, says so on standard error ("also: ...").
-func resolveEntity(_ query: String, in graph: Graph, option: String? = nil) throws -> Int {
+func resolveEntity(_ query: String, in graph: Graph, option: String? = nil) throws -> EntityHandle {
     do {
         let resolution = try graph.resolveNoting(query)
         if let also = resolution.alsoLine { printError(also) }
-        return resolution.index
+        return resolution.entity
     } catch {
         throw CommandFailure((option.map { "\($0): " } ?? "") + "\(error)", status: .notFound)
     }

@@ -30,7 +30,7 @@ struct ShowCommand: ParsableCommand {
         try reportingFailures {
             let graph = try graphOptions.load()
             let index: Int
-            do { index = try graph.resolve(entity) } catch {
+            do { index = try graph.resolve(entity).index } catch {
                 throw CommandFailure("\(error)", status: .notFound)
             }
             print(Self.text(EntityCard(graph: graph, entity: index), graph: graph), terminator: "")

@@ -50,8 +50,8 @@ public struct CommonNeighbors: Sendable, Codable {
             let e = graph.entities[x]
             common.append(Entry(
                 id: e.id, name: e.name, kind: e.kind,
-                fromA: fromA[x]!.map { PathHop(graph: graph, relation: $0, from: a) },
-                fromB: rb.map { PathHop(graph: graph, relation: $0, from: b) }))
+                fromA: fromA[x]!.map { PathHop(graph: graph, relation: $0, fromIndex: a) },
+                fromB: rb.map { PathHop(graph: graph, relation: $0, fromIndex: b) }))
         }
         self.a = graph.entities[a].id
         self.b = graph.entities[b].id

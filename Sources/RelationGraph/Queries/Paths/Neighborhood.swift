@@ -63,7 +63,7 @@ public struct Neighborhood: Sendable, Codable {
             guard let (u, e) = chosen else { continue }
             let entity = graph.entities[r.vertex]
             members.append(Member(id: entity.id, name: entity.name, kind: entity.kind, distance: r.distance,
-                                  hop: PathHop(graph: graph, relation: walk.relation(ofEdge: e), from: u)))
+                                  hop: PathHop(graph: graph, relation: walk.relation(ofEdge: e), fromIndex: u)))
         }
         self.center = graph.entities[center].id
         self.depth = depth

@@ -57,7 +57,7 @@ public struct AttestedPath: Sendable, Codable {
     /// - Complexity: proportional to the number of candidate paths, at most `pathLimit`.
     public init(graph: Graph, from a: Int, to b: Int, filters: RelationFilter = RelationFilter(), slack: Int = 0,
                 pathLimit: Int = 200_000) throws(PathQueryError) {
-        let query = PathQuery(source: a, target: b, filters: filters)
+        let query = PathQuery(source: graph.handles[a], target: graph.handles[b], filters: filters)
         let finder = PathFinder(graph: graph)
         try finder.validate(query)
         if filters.chronological { throw PathQueryError("the best-attested path counts hops; it does not combine with a time-respecting search") }
@@ -126,7 +126,7 @@ public struct AttestedPath: Sendable, Codable {
                 let pair = pairs.pairs[p]
                 let to = pair.a == from ? pair.b : pair.a
                 return Hop(from: graph.entities[from].id, to: graph.entities[to].id, documents: pair.documents,
-                           relations: pair.relations.map { PathHop(graph: graph, relation: $0, from: from) })
+                           relations: pair.relations.map { PathHop(graph: graph, relation: $0, fromIndex: from) })
             }
             return Route(length: hops.count, weakest: found.score.weakest, documents: found.score.total, hops: hops,
                          entityIndices: found.score.entities)
@@ -134,8 +134,8 @@ public struct AttestedPath: Sendable, Codable {
         var plain = query
         plain.mode = .shortest
         if let usual = try? finder.paths(for: plain).paths.first {
-            defaultPathWeakest = zip(usual.entityIndices, usual.entityIndices.dropFirst()).map { u, v in
-                pairs.next[u].first { $0.entity == v }.map { pairs.pairs[$0.pair].documents.count } ?? 0
+            defaultPathWeakest = zip(usual.entities, usual.entities.dropFirst()).map { u, v in
+                pairs.next[u.index].first { $0.entity == v.index }.map { pairs.pairs[$0.pair].documents.count } ?? 0
             }.min()
         }
     }

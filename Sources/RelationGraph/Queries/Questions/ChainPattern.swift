@@ -109,7 +109,7 @@ public struct ChainPattern: Sendable, Hashable {
         if text.hasPrefix("[") {
             let name = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { throw ParseError(column: token.column, message: "'[]' names no entity") }
-            do { return .entity(try graph.resolve(name)) } catch {
+            do { return .entity(try graph.resolve(name).index) } catch {
                 throw ParseError(column: token.column, message: "\(error)", isLookup: true)
             }
         }

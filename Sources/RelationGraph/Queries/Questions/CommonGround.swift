@@ -34,7 +34,7 @@ public struct CommonGround: Sendable, Codable {
         direct = graph.relations(touching: a).filter { r in
             let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
             return ((s == a && o == b) || (s == b && o == a)) && filters.admits(relation: r, in: graph)
-        }.map { PathHop(graph: graph, relation: $0, from: a) }
+        }.map { PathHop(graph: graph, relation: $0, fromIndex: a) }
         self.depth = depth
         guard depth >= 2 else {
             withinTwo = []
@@ -51,7 +51,7 @@ public struct CommonGround: Sendable, Codable {
         func chains(_ hood: Neighborhood) -> [String: (Int, [PathHop])] {
             var byID: [String: (Int, [PathHop])] = [:]
             for m in hood.members.sorted(by: { $0.distance < $1.distance }) {
-                let before = byID[m.hop.from]?.1 ?? []
+                let before = byID[m.hop.from.id]?.1 ?? []
                 byID[m.id] = (m.distance, before + [m.hop])
             }
             return byID

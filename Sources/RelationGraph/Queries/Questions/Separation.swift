@@ -40,26 +40,26 @@ public struct Separation: Sendable, Codable {
         var routeFilters = filters
         routeFilters.maxHops = nil
         routeFilters.chronological = false
-        try PathFinder(graph: graph).validate(PathQuery(source: a, target: b, filters: routeFilters))
+        try PathFinder(graph: graph).validate(PathQuery(source: graph.handles[a], target: graph.handles[b], filters: routeFilters))
         let directRelations = graph.relations(touching: a).filter { r in
             let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
             return ((s == a && o == b) || (s == b && o == a)) && filters.admits(relation: r, in: graph)
         }
-        direct = directRelations.map { PathHop(graph: graph, relation: $0, from: a) }
+        direct = directRelations.map { PathHop(graph: graph, relation: $0, fromIndex: a) }
         // Routes other than the direct relations: search a graph without them.
         let reduced = directRelations.isEmpty ? graph : graph.subgraph(
             entities: graph.entities.indices, relations: Set(graph.relations.indices).subtracting(directRelations))
         let walk = Traversal(graph: reduced, directed: filters.directed)
         let mask = walk.edgeMask(filters.traversalMask(for: reduced, ends: [a, b]))
         let finder = PathFinder(graph: reduced)
-        let together = try finder.paths(for: PathQuery(source: a, target: b, filters: routeFilters)).paths.first
+        let together = try finder.paths(for: PathQuery(source: graph.handles[a], target: graph.handles[b], filters: routeFilters)).paths.first
         connected = together != nil
         cutIndices = connected ? walk.adjacency.minimumVertexCut(from: a, to: b, mask: mask) : []
         var members: [Member] = []
         for v in cutIndices {
             var without = routeFilters
             without.avoid.insert(v)
-            let route = try finder.paths(for: PathQuery(source: a, target: b, filters: without)).paths.first
+            let route = try finder.paths(for: PathQuery(source: graph.handles[a], target: graph.handles[b], filters: without)).paths.first
             let e = graph.entities[v]
             members.append(Member(id: e.id, name: e.name, kind: e.kind, route: route))
         }
