@@ -42,7 +42,7 @@ struct NetworkXQuestionsTests {
                 // The cut really separates: nothing joins them once it is avoided.
                 var filters = RelationFilter()
                 filters.avoid = Set(s.cutIndices)
-                let left = try PathFinder(graph: graph).paths(for: PathQuery(source: p.s, target: p.t, filters: filters))
+                let left = try PathFinder(graph: graph).paths(for: PathQuery(source: graph.handles[p.s], target: graph.handles[p.t], filters: filters))
                 #expect(left.paths.isEmpty, "seed \(c.seed): \(p.s)-\(p.t) still connected without the cut")
                 pairs += 1
             }

@@ -84,7 +84,7 @@ struct SubgraphSelectionTests {
         s.componentOf = "red army"
         s.filter.groups = ["soviet-union"]
         #expect(try ids(s) == ["mikhail-tukhachevsky", "red-army"])
-        s.include = [graph.index(ofID: "red-army")!]
+        s.include = [try #require(graph.handle(ofID: "red-army"))]
         #expect(try ids(s) == ["red-army"])
     }
 

@@ -5,10 +5,11 @@
 /// to, so a handle of another graph reads `nil` rather than someone else's score.
 ///
 /// ```swift
-/// let betweenness = try graph.centrality(CentralityOptions(measure: .betweenness))
-/// betweenness[try graph.resolve("seeckt")]        // 1187.5 (NetworkX's value)
+/// let florentine = try EdgeListFormat.read(from: URL(fileURLWithPath: "florentine.tsv"))   // Padgett's families
+/// let betweenness = try florentine.centrality(CentralityOptions(measure: .betweenness))
+/// betweenness[try florentine.resolve("medici")]   // 47.5, as NetworkX computes it
 /// for (entity, value) in betweenness.ranked(top: 3) { print(entity.id, value) }
-/// let table = betweenness.ranking { $0.kind == .person }   // EntityRanking, for display
+/// let table = betweenness.ranking { $0.kind == .person }   // an EntityRanking, for display
 /// ```
 ///
 /// **NaN.** A measure may leave an entity without a value (NaN). Every ordering here puts NaN
