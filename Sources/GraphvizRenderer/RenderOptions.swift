@@ -16,7 +16,7 @@ import RelationGraph
 /// ```
 ///
 /// Handles are matched to the entities drawn **by id**, so handles and scores of a whole graph
-/// apply to a drawing of a part cut out of it (``SubgraphSelection/extract(from:)`` keeps ids,
+/// apply to a drawing of a part cut out of it (`SubgraphSelection.extract(from:)` keeps ids,
 /// not indices), and a handle whose entity is not drawn is ignored. Relations are indices of the
 /// graph drawn.
 public struct RenderOptions: Hashable, Sendable {
@@ -50,7 +50,7 @@ public struct RenderOptions: Hashable, Sendable {
     /// something is highlighted (right for a path; not for marking the centre of a neighbourhood).
     public var dimsOthers = true
     /// Scores that size the nodes: each grows with its share of the largest score drawn, its
-    /// tooltip gives the value, and the legend names ``CentralityScores/measure``. Entities are
+    /// tooltip gives the value, and the legend names the scores' `measure`. Entities are
     /// matched by id; one with a NaN score is drawn at the plain size.
     public var sizeScores: CentralityScores?
     /// Whether a legend explains shapes, colours, highlighting and sizes.
@@ -128,7 +128,7 @@ public struct HighlightedPath: Hashable, Sendable {
         self.relations = relations
     }
 
-    /// A path found by ``PathFinder``, with its legend line.
+    /// A path found by `PathFinder`, with its legend line.
     public init(label: String, path: FoundPath) {
         self.init(label: label, entities: path.entities, relations: path.relationIndices)
     }
