@@ -52,3 +52,41 @@ struct HandleHighlightTests {
         #expect(svg.node(titled: "kama").first?.tooltip?.hasSuffix("degree: 2.0000") == true)
     }
 }
+
+/// Drawings made through the handle API against DOT recorded before it existed, by
+/// `relgraph path seeckt kama --render` and `relgraph render --around kama --size-by degree` on
+/// the styled fixture at commit 0232396, when highlights were id strings and sizes a dictionary.
+@Suite("Drawings by handle match the drawings by id")
+struct HandleGoldenTests {
+    static let golden = Fixtures.root.appendingPathComponent("golden")
+
+    func expectGolden(_ document: DiagramDocument, _ name: String) throws {
+        let expected = try String(contentsOf: Self.golden.appendingPathComponent(name), encoding: .utf8)
+        #expect(document.dotSource() == expected, "\(name) differs from the DOT recorded before handles")
+    }
+
+    @Test func pathDrawingMatches() throws {
+        let graph = try Fixtures.styled()
+        let query = PathQuery(source: try graph.resolve("seeckt"), target: try graph.resolve("kama"))
+        let path = try #require(try PathFinder(graph: graph).paths(for: query).paths.first)
+        var options = RenderOptions()
+        options.title = "Hans von Seeckt to Kama <tank> school & range"
+        options.highlightedPaths = [HighlightedPath(label: "the path (2 hops) via Reichswehr", path: path)]
+        options.groupColors = GroupColors(graph: graph)
+        try expectGolden(DiagramBuilder.highlightDocument(for: graph, path: path, options: options), "path-seeckt-kama.dot")
+    }
+
+    @Test func sizedPartMatches() throws {
+        let graph = try Fixtures.styled()
+        var selection = SubgraphSelection()
+        selection.around = ["kama"]
+        let part = try selection.extract(from: graph)
+        var options = RenderOptions.suggested(entityCount: part.entities.count, relationCount: part.relations.count)
+        options.groupColors = GroupColors(graph: graph)
+        options.dimsOthers = false
+        options.highlightedEntities = [try graph.resolve("kama")]          // a handle of the whole graph
+        options.highlightLabel = "asked about: Kama <tank> school & range"
+        options.sizeScores = try graph.centrality(CentralityOptions(measure: .degree))   // whole-graph scores
+        try expectGolden(DiagramBuilder.document(for: part, options: options), "around-kama-sized-by-degree.dot")
+    }
+}
