@@ -129,6 +129,9 @@ public struct HighlightedPath: Hashable, Sendable {
     }
 
     /// A path found by `PathFinder`, with its legend line.
+    /// - Parameters:
+    ///   - label: The legend's name for it.
+    ///   - path: Its entities and relations.
     public init(label: String, path: FoundPath) {
         self.init(label: label, entities: path.entities, relations: path.relationIndices)
     }

@@ -57,6 +57,7 @@ public struct CentralityScores: Sendable, Hashable, Sequence {
     private func handle(_ i: Int) -> EntityHandle { EntityHandle(index: i, id: entities[i].id) }
 
     /// The value of an entity, or `nil` for a handle that is not of the scores' graph.
+    /// - Parameter entity: A handle of the graph the scores were computed on.
     /// - Complexity: O(length of the id).
     public subscript(entity: EntityHandle) -> Double? {
         guard values.indices.contains(entity.index), entities[entity.index].id == entity.id else { return nil }
@@ -70,6 +71,7 @@ public struct CentralityScores: Sendable, Hashable, Sequence {
 
     /// The entities from highest value to lowest, NaN last, ties in entity order.
     /// - Parameter top: At most this many (none when not positive); all when `nil`.
+    /// - Returns: Each entity with its value, best first.
     /// - Complexity: O(V log V).
     public func ranked(top: Int? = nil) -> [Element] {
         let order = values.indices.sorted { a, b in
@@ -80,6 +82,8 @@ public struct CentralityScores: Sendable, Hashable, Sequence {
 
     /// The entities `include` admits as an ``EntityRanking``: highest value first, NaN last, ties
     /// by name and then id (the order `relgraph rank` prints).
+    /// - Parameter include: Which entities to list (all by default).
+    /// - Returns: The ranking, with the scores' measure.
     /// - Complexity: O(V log V).
     public func ranking(include: (Entity) -> Bool = { _ in true }) -> EntityRanking {
         let order = entities.indices.filter { include(entities[$0]) }.sorted { a, b in

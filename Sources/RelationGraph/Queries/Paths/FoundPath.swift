@@ -36,11 +36,15 @@ public struct PathHop: Sendable, Hashable, Codable {
 
     /// The hop over relation `r` walked from `entity`, one of its two ends; walked from its
     /// object, the hop is ``reversed``.
+    /// - Parameters:
+    ///   - graph: The graph of the relation.
+    ///   - r: The relation's index in ``Graph/relations``.
+    ///   - entity: The end walked from, an entity of `graph`.
     /// - Throws: ``PathQueryError`` when `r` is not a relation of `graph` or `entity` is not one of
     ///   its ends.
     public init(graph: Graph, relation r: Int, from entity: EntityHandle) throws(PathQueryError) {
         guard graph.relations.indices.contains(r) else {
-            throw PathQueryError("relation \(r) is not a relation of this graph of \(graph.relations.count) relations")
+            throw PathQueryError("relation \(r + 1) is not a relation of this graph of \(graph.relations.count) relations")
         }
         guard graph.contains(entity),
             entity.index == Int(graph.relationSubject[r]) || entity.index == Int(graph.relationObject[r])
