@@ -48,7 +48,7 @@ struct NeighborsCommand: ParsableCommand {
             let graph = try graphOptions.load()
             let center = try resolveEntity(entity, in: graph).index
             let filters = try filterOptions.filters(for: graph)
-            if filters.avoid.contains(center) { throw CommandFailure("cannot avoid the centre entity itself", status: .usage) }
+            if filters.avoid.contains(graph.handles[center]) { throw CommandFailure("cannot avoid the centre entity itself", status: .usage) }
             let hood = Neighborhood(graph: graph, center: center, depth: depth, filters: filters)
             switch format {
             case .json: print(try jsonText(hood))

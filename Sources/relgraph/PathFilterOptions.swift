@@ -62,7 +62,7 @@ struct PathFilterOptions: ParsableArguments {
         for item in avoid {
             // An exact id may contain no comma, so a comma always separates several entities.
             for name in item.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-                f.avoid.insert(try resolveEntity(name, in: graph, option: "--avoid").index)
+                f.avoid.insert(try resolveEntity(name, in: graph, option: "--avoid"))
             }
         }
         do { f.window = try OptionParsing.window(during: during, at: at) } catch {

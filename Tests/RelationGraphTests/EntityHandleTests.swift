@@ -33,6 +33,9 @@ struct EntityHandleTests {
             #expect(throws: EntityHandleError(handle: foreign, entityCount: 7)) { try small.check(foreign) }
             let query = PathQuery(source: foreign, target: try small.resolve("kama"))
             #expect(throws: PathQueryError.self) { try PathFinder(graph: small).paths(for: query) }
+            var avoiding = PathQuery(source: try small.resolve("seeckt"), target: try small.resolve("kama"))
+            avoiding.filters.avoid = [foreign]
+            #expect(throws: PathQueryError.self) { try PathFinder(graph: small).paths(for: avoiding) }
             var selection = SubgraphSelection()
             selection.include = [foreign]
             #expect(throws: SubgraphSelection.SelectionError.self) { try selection.select(in: small) }

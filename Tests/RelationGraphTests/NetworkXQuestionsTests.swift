@@ -41,7 +41,7 @@ struct NetworkXQuestionsTests {
                 #expect(s.cut.count == p.cut, "seed \(c.seed): \(p.s)-\(p.t)")
                 // The cut really separates: nothing joins them once it is avoided.
                 var filters = RelationFilter()
-                filters.avoid = Set(s.cutIndices)
+                filters.avoid = Set(s.cutIndices.map { graph.handles[$0] })
                 let left = try PathFinder(graph: graph).paths(for: PathQuery(source: graph.handles[p.s], target: graph.handles[p.t], filters: filters))
                 #expect(left.paths.isEmpty, "seed \(c.seed): \(p.s)-\(p.t) still connected without the cut")
                 pairs += 1

@@ -75,7 +75,7 @@ struct PathQueryTests {
         #expect(try route(query("molotov", "ribbentrop") { $0.excludedPredicates = ["signed", "met"] })
             == [molotov, pact, germany, ribbentrop])
         // --avoid the pact: through Stalin.
-        #expect(try route(query("molotov", "ribbentrop") { $0.avoid = [id("pact")] }) == [molotov, stalin, ribbentrop])
+        #expect(try route(query("molotov", "ribbentrop") { $0.avoid = [entity("pact")] }) == [molotov, stalin, ribbentrop])
         // --during 1940..1941: only the 1940 trade agreement links the two states.
         #expect(try route(query("molotov", "ribbentrop") { $0.window = try! TimeSpan(parsing: "1940..1941") })
             == [molotov, ussr, germany, ribbentrop])
@@ -89,15 +89,15 @@ struct PathQueryTests {
 
     @Test func filtersCombined() throws {
         // No pact and no Stalin: through the states' trade agreement.
-        #expect(try route(query("molotov", "ribbentrop") { $0.avoid = [id("pact"), id("stalin")] })
+        #expect(try route(query("molotov", "ribbentrop") { $0.avoid = [entity("pact"), entity("stalin")] })
             == [molotov, ussr, germany, ribbentrop])
         // ...and no trade either: through the ambassador.
         #expect(try route(query("molotov", "ribbentrop") {
-            $0.avoid = [id("pact"), id("stalin")]; $0.excludedPredicates = ["traded-with"]
+            $0.avoid = [entity("pact"), entity("stalin")]; $0.excludedPredicates = ["traded-with"]
         }) == [molotov, schulenburg, germany, ribbentrop])
         // ...and only people in the middle: Germany is an organization, so nothing is left.
         #expect(try route(query("molotov", "ribbentrop") {
-            $0.avoid = [id("pact"), id("stalin")]; $0.excludedPredicates = ["traded-with"]; $0.viaKinds = [.person]
+            $0.avoid = [entity("pact"), entity("stalin")]; $0.excludedPredicates = ["traded-with"]; $0.viaKinds = [.person]
         }) == nil)
         // People in the middle during 1939: the Kremlin meetings.
         #expect(try route(query("molotov", "ribbentrop") { $0.viaKinds = [.person]; $0.window = try! TimeSpan(parsing: "1939") })
@@ -177,7 +177,7 @@ struct PathQueryTests {
         // Each of two filters cuts every route on its own: Molotov's four neighbours avoided, and a
         // window (1800) before every dated relation. Dropping either alone still finds nothing.
         let bothQuery = query("molotov", "ribbentrop") {
-            $0.avoid = [id("pact"), id("stalin"), id("soviet-union"), id("schulenburg")]
+            $0.avoid = [entity("pact"), entity("stalin"), entity("soviet-union"), entity("schulenburg")]
             $0.window = try! TimeSpan(parsing: "1800")
         }
         let both = try finder.answer(bothQuery)
@@ -226,7 +226,7 @@ struct PathQueryTests {
 
     @Test func badQueriesAreRefused() throws {
         #expect(throws: PathQueryError.self) { try finder.paths(for: query("molotov", "molotov")) }
-        #expect(throws: PathQueryError.self) { try finder.paths(for: query("molotov", "ribbentrop") { $0.avoid = [id("molotov")] }) }
+        #expect(throws: PathQueryError.self) { try finder.paths(for: query("molotov", "ribbentrop") { $0.avoid = [entity("molotov")] }) }
         #expect(throws: PathQueryError.self) { try finder.paths(for: query("molotov", "ribbentrop", mode: .kShortest(2)) { $0.chronological = true }) }
         #expect(throws: PathQueryError.self) { try finder.paths(for: query("molotov", "ribbentrop", mode: .kShortest(0))) }
     }
@@ -291,7 +291,7 @@ extension PathQueryTests {
         var q = query("molotov", "ribbentrop")
         q.tieBreak = .fewestHubs
         #expect(try route(q) == [molotov, stalin, ribbentrop])
-        q.filters.avoid = [id("stalin")]
+        q.filters.avoid = [entity("stalin")]
         #expect(try route(q) == [molotov, pact, ribbentrop])
         #expect(PathQuery(source: entity("molotov"), target: entity("ribbentrop")).tieBreak == .fewestHubs)
     }

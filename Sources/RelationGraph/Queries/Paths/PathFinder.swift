@@ -54,17 +54,17 @@ public final class PathFinder {
     }
 
     /// Checks that a query makes sense before running it.
-    /// - Throws: ``PathQueryError`` for ends that are not entities of ``graph`` (see
-    ///   ``Graph/check(_:)``), the same entity twice, an avoided end, or limits and modes that do
+    /// - Throws: ``PathQueryError`` for ends or avoided entities that are not entities of
+    ///   ``graph`` (see ``Graph/check(_:)``), the same entity twice, an avoided end, or limits and modes that do
     ///   not combine.
     public func validate(_ query: PathQuery) throws(PathQueryError) {
-        for end in [query.source, query.target] {
-            do throws(EntityHandleError) { try graph.check(end) } catch { throw PathQueryError(error.description) }
+        for entity in [query.source, query.target] + query.filters.avoid.sorted() {
+            do throws(EntityHandleError) { try graph.check(entity) } catch { throw PathQueryError(error.description) }
         }
         if query.source == query.target {
             throw PathQueryError("the two ends are the same entity (\(query.source.id)); give two different entities")
         }
-        for end in [query.source, query.target] where query.filters.avoid.contains(end.index) {
+        for end in [query.source, query.target] where query.filters.avoid.contains(end) {
             throw PathQueryError("cannot avoid \(end.id): it is an end of the path")
         }
         if let h = query.filters.maxHops, h < 1 { throw PathQueryError("the hop limit must be at least 1") }

@@ -44,8 +44,8 @@ public struct CommonGround: Sendable, Codable {
         var fromSideA = filters, fromSideB = filters
         fromSideA.directed = false
         fromSideB.directed = false
-        fromSideA.avoid.insert(b)
-        fromSideB.avoid.insert(a)
+        fromSideA.avoid.insert(graph.handles[b])
+        fromSideB.avoid.insert(graph.handles[a])
         let hoodA = Neighborhood(graph: graph, center: a, depth: 2, filters: fromSideA)
         let hoodB = Neighborhood(graph: graph, center: b, depth: 2, filters: fromSideB)
         func chains(_ hood: Neighborhood) -> [String: (Int, [PathHop])] {

@@ -58,7 +58,7 @@ public struct Separation: Sendable, Codable {
         var members: [Member] = []
         for v in cutIndices {
             var without = routeFilters
-            without.avoid.insert(v)
+            without.avoid.insert(graph.handles[v])
             let route = try finder.paths(for: PathQuery(source: graph.handles[a], target: graph.handles[b], filters: without)).paths.first
             let e = graph.entities[v]
             members.append(Member(id: e.id, name: e.name, kind: e.kind, route: route))
