@@ -46,10 +46,10 @@ struct NeighborsCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
-            let center = try resolveEntity(entity, in: graph).index
+            let center = try resolveEntity(entity, in: graph)
             let filters = try filterOptions.filters(for: graph)
-            if filters.avoid.contains(graph.handles[center]) { throw CommandFailure("cannot avoid the centre entity itself", status: .usage) }
-            let hood = Neighborhood(graph: graph, center: center, depth: depth, filters: filters)
+            if filters.avoid.contains(center) { throw CommandFailure("cannot avoid the centre entity itself", status: .usage) }
+            let hood = try Neighborhood(graph: graph, center: center, depth: depth, filters: filters)
             switch format {
             case .json: print(try jsonText(hood))
             case .text: print(Self.text(hood, graph: graph), terminator: "")

@@ -33,7 +33,7 @@ extension PathCommand {
     func runMostAttested(graph: Graph) throws {
         let q = try query(in: graph)
         let found: AttestedPath
-        do { found = try AttestedPath(graph: graph, from: q.source.index, to: q.target.index, filters: q.filters, slack: slack ?? 0) } catch {
+        do { found = try AttestedPath(graph: graph, from: q.source, to: q.target, filters: q.filters, slack: slack ?? 0) } catch {
             throw CommandFailure("\(error)", status: .usage)
         }
         switch format {

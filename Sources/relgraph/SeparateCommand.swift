@@ -44,7 +44,7 @@ struct SeparateCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
-            let ia = try resolveEntity(a, in: graph).index, ib = try resolveEntity(b, in: graph).index
+            let ia = try resolveEntity(a, in: graph), ib = try resolveEntity(b, in: graph)
             let separation: Separation
             do { separation = try Separation(graph: graph, a: ia, b: ib, filters: try filterOptions.filters(for: graph)) } catch let error as PathQueryError {
                 throw CommandFailure("\(error)", status: .usage)

@@ -40,6 +40,13 @@ struct EntityHandleTests {
             selection.include = [foreign]
             #expect(throws: SubgraphSelection.SelectionError.self) { try selection.select(in: small) }
             #expect(throws: PathQueryError.self) { try PathHop(graph: small, relation: 0, from: foreign) }
+            let kama = try small.resolve("kama")
+            #expect(throws: EntityHandleError.self) { try Neighborhood(graph: small, center: foreign, depth: 1) }
+            #expect(throws: EntityHandleError.self) { try CommonNeighbors(graph: small, a: kama, b: foreign) }
+            #expect(throws: EntityHandleError.self) { try CommonGround(graph: small, a: foreign, b: kama, depth: 2) }
+            #expect(throws: EntityHandleError.self) { try PairGaps(graph: small, a: kama, b: foreign) }
+            #expect(throws: PathQueryError.self) { try Separation(graph: small, a: foreign, b: kama) }
+            #expect(throws: PathQueryError.self) { try AttestedPath(graph: small, from: kama, to: foreign) }
         }
         let error = try #require(throws: PathQueryError.self) {
             try PathFinder(graph: small).paths(for: PathQuery(source: outOfRange, target: try small.resolve("kama")))

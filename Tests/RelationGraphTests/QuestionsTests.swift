@@ -14,7 +14,8 @@ struct QuestionsTests {
         graph = try GraphFolder.load(from: FixturePaths.questionsSmall)
     }
 
-    func index(_ id: String) throws -> Int { try #require(graph.index(ofID: id)) }
+    func index(_ id: String) throws -> Int { try handle(id).index }
+    func handle(_ id: String) throws -> EntityHandle { try #require(graph.handle(ofID: id)) }
 
     /// The 1-based relation rows of a listing.
     func rows(_ listing: FactListing) -> [Int] { listing.facts.flatMap(\.relationIndices).map { $0 + 1 } }
@@ -119,24 +120,24 @@ struct QuestionsTests {
     }
 
     @Test func commonGroundDirectAndWithinTwo() throws {
-        let ground = CommonGround(graph: graph, a: try index("ann"), b: try index("bob"), depth: 2)
+        let ground = try CommonGround(graph: graph, a: try handle("ann"), b: try handle("bob"), depth: 2)
         #expect(ground.direct.map(\.relationIndex) == [9, 10])
         #expect(ground.withinTwo.map(\.id) == ["state-b", "dan", "state-a"])
         #expect(ground.withinTwo.map { [$0.distanceFromA, $0.distanceFromB] } == [[2, 1], [2, 2], [2, 2]])
         let stateB = ground.withinTwo[0]
         #expect(stateB.fromA.map(\.to.id) == ["pact", "state-b"] && stateB.fromB.map(\.to.id) == ["state-b"])
-        let shallow = CommonGround(graph: graph, a: try index("ann"), b: try index("bob"))
+        let shallow = try CommonGround(graph: graph, a: try handle("ann"), b: try handle("bob"))
         #expect(shallow.withinTwo.isEmpty && shallow.direct.count == 2)
     }
 
     @Test func mostAttestedWeighsTheWeakestHopThenTheSum() throws {
-        let ann = try index("ann"), dan = try index("dan")
+        let ann = try handle("ann"), dan = try handle("dan")
         let shortest = try AttestedPath(graph: graph, from: ann, to: dan)
-        #expect(shortest.path?.entityIndices == [ann, try index("party"), dan])
+        #expect(shortest.path?.entities == [ann, try handle("party"), dan])
         #expect(shortest.path?.weakest == 1 && shortest.path?.documents == 2)
         // One hop longer: ann-bob (met twice: doc1 and doc2 pooled), bob-party (doc2), party-dan (doc3).
         let slack = try AttestedPath(graph: graph, from: ann, to: dan, slack: 1)
-        #expect(slack.path?.entityIndices == [ann, try index("bob"), try index("party"), dan])
+        #expect(slack.path?.entities == [ann, try handle("bob"), try handle("party"), dan])
         #expect(slack.path?.hops.map(\.documents) == [["doc1", "doc2"], ["doc2"], ["doc3"]])
         #expect(slack.path?.hops[0].relations.count == 2)
         #expect(slack.candidates == 2 && slack.shortest == 2)
@@ -155,10 +156,10 @@ struct QuestionsTests {
             r("s", "z", ["d5"]), r("s", "z", ["d5"]), r("z", "t", ["d1", "d2", "d3", "d4"]),
         ]
         let g = try Graph(entities: entities, relations: relations)
-        let found = try AttestedPath(graph: g, from: 0, to: 4)
-        #expect(found.path?.entityIndices == [0, 2, 4])
+        let found = try AttestedPath(graph: g, from: g.handles[0], to: g.handles[4])
+        #expect(found.path?.entities.map(\.index) == [0, 2, 4])
         #expect(found.path?.weakest == 2 && found.candidates == 3)
-        #expect(throws: PathQueryError.self) { try AttestedPath(graph: g, from: 0, to: 0) }
+        #expect(throws: PathQueryError.self) { try AttestedPath(graph: g, from: g.handles[0], to: g.handles[0]) }
     }
 
     @Test func withoutASourceDropsWhatRestsOnItAlone() throws {
@@ -174,16 +175,16 @@ struct QuestionsTests {
     }
 
     @Test func separationCutsAndRoutes() throws {
-        let ann = try index("ann"), dan = try index("dan")
+        let ann = try handle("ann"), dan = try handle("dan")
         let s = try Separation(graph: graph, a: ann, b: dan)
         #expect(s.connected && s.direct.isEmpty)
-        #expect(s.cutIndices == [try index("party"), try index("pact")])
+        #expect(s.cutEntities.map(\.id) == ["party", "pact"])
         #expect(s.cut[0].route?.length == 7)
-        #expect(s.cut[1].route?.entities.map(\.index) == [ann, try index("party"), dan])
-        let linked = try Separation(graph: graph, a: ann, b: try index("bob"))
+        #expect(s.cut[1].route?.entities == [ann, try handle("party"), dan])
+        let linked = try Separation(graph: graph, a: ann, b: try handle("bob"))
         #expect(linked.direct.count == 2 && linked.cut.map(\.id) == ["party", "pact"])
         // Lipetsk hangs on two chains: the school (to Cat) and Dan.
-        let lipetsk = try Separation(graph: graph, a: try index("lipetsk"), b: try index("cat"))
+        let lipetsk = try Separation(graph: graph, a: try handle("lipetsk"), b: try handle("cat"))
         #expect(lipetsk.cut.map(\.id) == ["dan", "lipetsk-school"])
     }
 
@@ -200,16 +201,16 @@ struct QuestionsTests {
     }
 
     @Test func yearsWithoutAKnownLink() throws {
-        let gaps = PairGaps(graph: graph, a: try index("ann"), b: try index("bob"))
+        let gaps = try PairGaps(graph: graph, a: try handle("ann"), b: try handle("bob"))
         #expect(gaps.from == 1905 && gaps.to == 1950)
         #expect(gaps.gaps == [.init(from: 1905, to: 1929), .init(from: 1936, to: 1938), .init(from: 1940, to: 1950)])
         let y1939 = try #require(gaps.years.first { $0.year == 1939 })
         #expect(y1939.direct == 1 && y1939.via == ["pact"])
         // Cat has no lifespan: her dated relations (1922; 1926..1933) give the years.
-        let cat = PairGaps(graph: graph, a: try index("cat"), b: try index("dan"))
+        let cat = try PairGaps(graph: graph, a: try handle("cat"), b: try handle("dan"))
         #expect(cat.from == 1922 && cat.to == 1933 && cat.basis == ["a": "relations", "b": "lifespan"])
         #expect(cat.gaps == [.init(from: 1922, to: 1933)])
-        let narrowed = PairGaps(graph: graph, a: try index("ann"), b: try index("bob"), filter: RelationFilter(window: try TimeSpan(parsing: "1930..1931")))
+        let narrowed = try PairGaps(graph: graph, a: try handle("ann"), b: try handle("bob"), filter: RelationFilter(window: try TimeSpan(parsing: "1930..1931")))
         #expect(narrowed.gaps.isEmpty && narrowed.years.count == 2)
     }
 

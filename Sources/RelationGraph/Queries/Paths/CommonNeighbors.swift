@@ -28,9 +28,20 @@ public struct CommonNeighbors: Sendable, Codable {
     /// Shared entities in entity order.
     public var common: [Entry]
 
-    /// The entities linked to both `a` and `b` (entity indices) under `filters`.
+    /// The entities linked to both `a` and `b` under `filters`.
+    /// - Parameters:
+    ///   - graph: The graph searched.
+    ///   - first: One entity of `graph`.
+    ///   - second: The other.
+    ///   - filters: What the linking relations and the shared entity may be.
+    /// - Throws: ``EntityHandleError`` when either is not an entity of `graph`.
     /// - Complexity: O(deg(a) + deg(b)).
-    public init(graph: Graph, a: Int, b: Int, filters: RelationFilter = RelationFilter()) {
+    public init(
+        graph: Graph, a first: EntityHandle, b second: EntityHandle, filters: RelationFilter = RelationFilter()
+    ) throws(EntityHandleError) {
+        try graph.check(first)
+        try graph.check(second)
+        let a = first.index, b = second.index
         let allowed = filters.masks(for: graph, ends: [a, b], oneClaimPerFact: true).relations
         func links(of x: Int) -> [Int: [Int]] {
             var byNeighbour: [Int: [Int]] = [:]
