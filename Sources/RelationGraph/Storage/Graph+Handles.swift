@@ -32,4 +32,10 @@ extension Graph {
     public func check(_ entity: EntityHandle) throws(EntityHandleError) {
         guard contains(entity) else { throw EntityHandleError(handle: entity, entityCount: entities.count) }
     }
+
+    /// The index of a handle checked to be of this graph (see ``check(_:)``).
+    func checkedIndex(_ entity: EntityHandle) throws(EntityHandleError) -> Int {
+        try check(entity)
+        return entity.index
+    }
 }

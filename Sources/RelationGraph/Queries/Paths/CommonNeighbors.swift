@@ -39,9 +39,7 @@ public struct CommonNeighbors: Sendable, Codable {
     public init(
         graph: Graph, a first: EntityHandle, b second: EntityHandle, filters: RelationFilter = RelationFilter()
     ) throws(EntityHandleError) {
-        try graph.check(first)
-        try graph.check(second)
-        let a = first.index, b = second.index
+        let a = try graph.checkedIndex(first), b = try graph.checkedIndex(second)
         let allowed = filters.masks(for: graph, ends: [a, b], oneClaimPerFact: true).relations
         func links(of x: Int) -> [Int: [Int]] {
             var byNeighbour: [Int: [Int]] = [:]

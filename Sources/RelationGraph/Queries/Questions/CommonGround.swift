@@ -40,9 +40,7 @@ public struct CommonGround: Sendable, Codable {
     public init(
         graph: Graph, a first: EntityHandle, b second: EntityHandle, depth: Int = 1, filters: RelationFilter = RelationFilter()
     ) throws(EntityHandleError) {
-        try graph.check(first)
-        try graph.check(second)
-        let a = first.index, b = second.index
+        let a = try graph.checkedIndex(first), b = try graph.checkedIndex(second)
         direct = graph.relations(touching: a).filter { r in
             let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
             return ((s == a && o == b) || (s == b && o == a)) && filters.admits(relation: r, in: graph)

@@ -47,9 +47,7 @@ public struct PairGaps: Sendable, Codable {
     public init(
         graph: Graph, a first: EntityHandle, b second: EntityHandle, filter: RelationFilter = RelationFilter()
     ) throws(EntityHandleError) {
-        try graph.check(first)
-        try graph.check(second)
-        let a = first.index, b = second.index
+        let a = try graph.checkedIndex(first), b = try graph.checkedIndex(second)
         func usable(_ r: Int) -> Bool {
             var f = filter
             f.window = nil
