@@ -69,13 +69,13 @@ struct RelationsCommand: ParsableCommand {
         try reportingFailures {
             let graph = try graphOptions.load()
             var query = FactListing.Query(sort: sort, limit: limit)
-            query.subject = try subject.map { try resolveEntity($0, in: graph, option: "--subject").index }
-            query.object = try object.map { try resolveEntity($0, in: graph, option: "--object").index }
-            query.entity = try entity.map { try resolveEntity($0, in: graph, option: "--entity").index }
+            query.subject = try subject.map { try resolveEntity($0, in: graph, option: "--subject") }
+            query.object = try object.map { try resolveEntity($0, in: graph, option: "--object") }
+            query.entity = try entity.map { try resolveEntity($0, in: graph, option: "--entity") }
             query.filter = try filterOptions.filter(for: graph)
             query.otherEnd.kinds = try OptionParsing.kinds(otherKind, option: "--other-kind")
             query.otherEnd.groups = OptionParsing.list(otherGroup)
-            let listing = FactListing(graph: graph, query: query)
+            let listing = try FactListing(graph: graph, query: query)
             switch format {
             case .json: print(try jsonText(listing))
             case .csv: print(Self.csv(listing), terminator: "")

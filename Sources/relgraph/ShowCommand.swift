@@ -29,11 +29,11 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
-            let index: Int
-            do { index = try graph.resolve(entity).index } catch {
+            let handle: EntityHandle
+            do { handle = try graph.resolve(entity) } catch {
                 throw CommandFailure("\(error)", status: .notFound)
             }
-            print(Self.text(EntityCard(graph: graph, entity: index), graph: graph), terminator: "")
+            print(Self.text(try EntityCard(graph: graph, entity: handle), graph: graph), terminator: "")
         }
     }
 

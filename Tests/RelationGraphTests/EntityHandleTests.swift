@@ -47,6 +47,8 @@ struct EntityHandleTests {
             #expect(throws: EntityHandleError.self) { try PairGaps(graph: small, a: kama, b: foreign) }
             #expect(throws: PathQueryError.self) { try Separation(graph: small, a: foreign, b: kama) }
             #expect(throws: PathQueryError.self) { try AttestedPath(graph: small, from: kama, to: foreign) }
+            #expect(throws: EntityHandleError.self) { try EntityCard(graph: small, entity: foreign) }
+            #expect(throws: EntityHandleError.self) { try FactListing(graph: small, query: .init(entity: foreign)) }
         }
         let error = try #require(throws: PathQueryError.self) {
             try PathFinder(graph: small).paths(for: PathQuery(source: outOfRange, target: try small.resolve("kama")))

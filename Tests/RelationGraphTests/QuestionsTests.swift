@@ -21,7 +21,7 @@ struct QuestionsTests {
     func rows(_ listing: FactListing) -> [Int] { listing.facts.flatMap(\.relationIndices).map { $0 + 1 } }
 
     @Test func relationsOfAnEntityByStart() throws {
-        let listing = FactListing(graph: graph, query: .init(entity: try index("bob")))
+        let listing = try FactListing(graph: graph, query: .init(entity: try handle("bob")))
         // 8 (1930..1940), 10 (1931), 12 (1933), then 2 and 11 (both 1939-08-23) in file order.
         #expect(rows(listing) == [8, 10, 12, 2, 11])
         #expect(listing.count == 5 && !listing.truncated)
@@ -30,42 +30,42 @@ struct QuestionsTests {
     }
 
     @Test func relationsBySubjectObjectAndOtherEnd() throws {
-        var q = FactListing.Query(object: try index("pact"), limit: 2)
-        let pact = FactListing(graph: graph, query: q)
+        var q = FactListing.Query(object: try handle("pact"), limit: 2)
+        let pact = try FactListing(graph: graph, query: q)
         #expect(rows(pact) == [1, 2] && pact.count == 4 && pact.truncated)
-        q = FactListing.Query(entity: try index("ann"))
+        q = FactListing.Query(entity: try handle("ann"))
         q.otherEnd.kinds = [.person]
-        #expect(rows(FactListing(graph: graph, query: q)) == [10, 11])
+        #expect(rows(try FactListing(graph: graph, query: q)) == [10, 11])
         q.otherEnd.kinds = [.agreement]
-        #expect(rows(FactListing(graph: graph, query: q)) == [1])
+        #expect(rows(try FactListing(graph: graph, query: q)) == [1])
         // No end named: at least one end in group east (bob, dan, state-b, lipetsk).
         var east = FactListing.Query(filter: RelationFilter(predicates: ["led", "visited"]))
         east.otherEnd.groups = ["east"]
-        #expect(rows(FactListing(graph: graph, query: east)) == [15, 12])
+        #expect(rows(try FactListing(graph: graph, query: east)) == [15, 12])
     }
 
     @Test func relationsSortedByNamesAndPredicate() throws {
-        let signed = FactListing(graph: graph, query: .init(filter: RelationFilter(predicates: ["signed"]), sort: .subject))
+        let signed = try FactListing(graph: graph, query: .init(filter: RelationFilter(predicates: ["signed"]), sort: .subject))
         #expect(signed.facts.map(\.subject) == ["ann", "bob", "cat"])
-        let byObject = FactListing(graph: graph, query: .init(subject: try index("ann"), sort: .object))
+        let byObject = try FactListing(graph: graph, query: .init(subject: try handle("ann"), sort: .object))
         // Objects by folded name: Bob Brandt (1931, then 1939), Pact of August, Party.
         #expect(rows(byObject) == [10, 11, 1, 7])
-        let byPredicate = FactListing(graph: graph, query: .init(subject: try index("cat"), sort: .predicate))
+        let byPredicate = try FactListing(graph: graph, query: .init(subject: try handle("cat"), sort: .predicate))
         #expect(byPredicate.facts.map(\.predicate) == ["led", "signed"])
-        let byEnd = FactListing(graph: graph, query: .init(filter: RelationFilter(predicates: ["member-of"]), sort: .end))
+        let byEnd = try FactListing(graph: graph, query: .init(filter: RelationFilter(predicates: ["member-of"]), sort: .end))
         #expect(rows(byEnd) == [7, 9, 8])
     }
 
     @Test func relationsInATimeWindow() throws {
         let window = try TimeSpan(parsing: "1925..1926")
-        let ann = FactListing(graph: graph, query: .init(entity: try index("ann"), filter: RelationFilter(window: window)))
+        let ann = try FactListing(graph: graph, query: .init(entity: try handle("ann"), filter: RelationFilter(window: window)))
         #expect(rows(ann) == [7])
         // An undated relation passes a window unless the time is strict.
-        let located = FactListing.Query(subject: try index("lipetsk-school"), filter: RelationFilter(window: window))
-        #expect(rows(FactListing(graph: graph, query: located)) == [14])
+        let located = FactListing.Query(subject: try handle("lipetsk-school"), filter: RelationFilter(window: window))
+        #expect(rows(try FactListing(graph: graph, query: located)) == [14])
         var strict = located
         strict.filter.strictTime = true
-        #expect(FactListing(graph: graph, query: strict).count == 0)
+        #expect(try FactListing(graph: graph, query: strict).count == 0)
     }
 
     @Test func factsShareAFactLabel() throws {
@@ -73,8 +73,8 @@ struct QuestionsTests {
         relations[9].fact = "meeting"
         relations[10].fact = "meeting"
         let labelled = try Graph(entities: graph.entities, relations: relations, sources: graph.sources, schema: graph.schema)
-        let q = FactListing.Query(entity: try index("ann"), filter: RelationFilter(predicates: ["met"]))
-        let listing = FactListing(graph: labelled, query: q)
+        let q = FactListing.Query(entity: try handle("ann"), filter: RelationFilter(predicates: ["met"]))
+        let listing = try FactListing(graph: labelled, query: q)
         #expect(listing.count == 1)
         #expect(listing.facts[0].claims.map { $0.start?.description } == ["1931", "1939-08-23"])
         #expect(listing.facts[0].citations.map(\.description) == ["doc1:L5", "doc2:L3"])
@@ -84,11 +84,11 @@ struct QuestionsTests {
         var relations = graph.relations
         relations[9].layer = "historiography"
         let layered = try Graph(entities: graph.entities, relations: relations, sources: graph.sources, schema: graph.schema)
-        let q = FactListing.Query(entity: try index("ann"), filter: RelationFilter(predicates: ["met"]))
-        #expect(rows(FactListing(graph: layered, query: q)) == [11])
+        let q = FactListing.Query(entity: try handle("ann"), filter: RelationFilter(predicates: ["met"]))
+        #expect(rows(try FactListing(graph: layered, query: q)) == [11])
         var included = q
         included.filter.includedLayers = ["historiography"]
-        #expect(rows(FactListing(graph: layered, query: included)) == [10, 11])
+        #expect(rows(try FactListing(graph: layered, query: included)) == [10, 11])
     }
 
     @Test func entitiesByKindLifespanNameAndDegree() throws {

@@ -133,7 +133,7 @@ struct TimeRulesTests {
         #expect(explanation.evidenceLines(for: hop, indent: "") == [
             "disputed: 1921, end unknown per Ambitious for War (Test Author), line 12 (Row 13 first claim); 1924, end unknown per Sowing the Wind (Test Author), line 30 (Row 13 second claim)",
         ])
-        let card = EntityCard(graph: graph, entity: try graph.resolve("p").index)
+        let card = try EntityCard(graph: graph, entity: try graph.resolve("p"))
         #expect(card.lines.filter { $0.other.id == "o" && $0.wording == "was a member of" }.count == 2)  // rows 9 and 13, 13 once
     }
 

@@ -31,9 +31,18 @@ public struct EntityCard: Sendable {
     /// The citations, numbered in order of first use.
     public let references: [String]
 
-    /// Builds the card of entity `index`.
+    /// Builds the card of an entity.
+    /// - Parameters:
+    ///   - graph: The graph the entity is of.
+    ///   - entity: The entity.
+    /// - Throws: ``EntityHandleError`` when `entity` is not an entity of `graph`.
     /// - Complexity: O(d log d) in the entity's degree.
-    public init(graph: Graph, entity index: Int) {
+    public init(graph: Graph, entity handle: EntityHandle) throws(EntityHandleError) {
+        self.init(graph: graph, entityIndex: try graph.checkedIndex(handle))
+    }
+
+    /// Builds the card of entity `index`, known to be of `graph` (the explorer builds every card).
+    package init(graph: Graph, entityIndex index: Int) {
         var numbering = CitationNumbering()
         entity = graph.entities[index]
         entityCitationNumbers = numbering.numbers(for: entity.citations)
