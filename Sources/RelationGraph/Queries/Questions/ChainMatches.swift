@@ -77,7 +77,7 @@ public struct ChainMatches: Sendable, Codable {
             switch term {
             case .any: return true
             case .kinds(let kinds): return kinds.contains(graph.entities[i].kind)
-            case .entity(let e): return e == i
+            case .entity(let e): return e == graph.handles[i]
             }
         }
         let g = graph.undirectedAdjacency

@@ -14,8 +14,8 @@ public struct ChainPattern: Sendable, Hashable {
     public enum NodeTerm: Sendable, Hashable {
         case any
         case kinds(Set<EntityKind>)
-        /// One entity, by index.
-        case entity(Int)
+        /// One entity (a handle of another graph binds to nothing).
+        case entity(EntityHandle)
     }
 
     /// Which way an edge term reads relative to the chain.
@@ -109,7 +109,7 @@ public struct ChainPattern: Sendable, Hashable {
         if text.hasPrefix("[") {
             let name = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { throw ParseError(column: token.column, message: "'[]' names no entity") }
-            do { return .entity(try graph.resolve(name).index) } catch {
+            do { return .entity(try graph.resolve(name)) } catch {
                 throw ParseError(column: token.column, message: "\(error)", isLookup: true)
             }
         }
