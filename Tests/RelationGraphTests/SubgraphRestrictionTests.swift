@@ -10,7 +10,7 @@ struct SubgraphRestrictionTests {
     let graph = try! GraphFolder.load(from: FixturePaths.validSmall)
 
     func ids(_ s: SubgraphSelection) throws -> [String] {
-        try s.select(in: graph).entities.map { graph.entities[$0].id }
+        try s.select(in: graph).entities.map(\.id)
     }
 
     @Test func topByBetweennessTakesTheBestAndBreaksTiesInEntityOrder() throws {

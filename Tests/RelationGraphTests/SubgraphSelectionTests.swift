@@ -15,7 +15,7 @@ struct SubgraphSelectionTests {
     let graph = try! GraphFolder.load(from: FixturePaths.validSmall)
 
     func ids(_ s: SubgraphSelection) throws -> [String] {
-        try s.select(in: graph).entities.map { graph.entities[$0].id }.sorted()
+        try s.select(in: graph).entities.map(\.id).sorted()
     }
 
     func predicates(_ s: SubgraphSelection) throws -> [String] {

@@ -74,11 +74,11 @@ public struct SubgraphSelection: Sendable {
         }
     }
 
-    /// The picked entity and relation indices, both ascending.
+    /// The picked entities, in entity order, and relation indices, ascending.
     /// - Throws: ``SelectionError`` for a bad depth, a name that finds no entity, or an
     ///   ``include`` handle of another graph.
     /// - Complexity: O(V + E).
-    public func select(in graph: Graph) throws(SelectionError) -> (entities: [Int], relations: [Int]) {
+    public func select(in graph: Graph) throws(SelectionError) -> (entities: [EntityHandle], relations: [Int]) {
         guard depth >= 0 else { throw .negativeDepth(depth) }
         for handle in include ?? [] {
             do throws(EntityHandleError) { try graph.check(handle) } catch { throw .foreignEntity(error) }
@@ -118,13 +118,13 @@ public struct SubgraphSelection: Sendable {
             for s in seeds { touched[s] = true }
             for i in picked.indices { picked[i] = picked[i] && touched[i] }
         }
-        return (picked.indices.filter { picked[$0] }, relations)
+        return (picked.indices.filter { picked[$0] }.map { graph.handles[$0] }, relations)
     }
 
     /// The selection as a graph of its own.
     public func extract(from graph: Graph) throws(SelectionError) -> Graph {
         let (entities, relations) = try select(in: graph)
-        return graph.subgraph(entities: entities, relations: relations)
+        return graph.subgraph(entities: entities.map(\.index), relations: relations)
     }
 
     /// Entities within `depth` hops of the seeds, walking only admitted relations (a relation is
