@@ -37,8 +37,8 @@ public struct EntityCard: Sendable {
     ///   - entity: The entity.
     /// - Throws: ``EntityHandleError`` when `entity` is not an entity of `graph`.
     /// - Complexity: O(d log d) in the entity's degree.
-    public init(graph: Graph, entity handle: EntityHandle) throws(EntityHandleError) {
-        self.init(graph: graph, entityIndex: try graph.checkedIndex(handle))
+    public init(graph: Graph, entity: EntityHandle) throws(EntityHandleError) {
+        self.init(graph: graph, entityIndex: try graph.checkedIndex(entity))
     }
 
     /// Builds the card of entity `index`, known to be of `graph` (the explorer builds every card).
