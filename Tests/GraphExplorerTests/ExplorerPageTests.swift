@@ -82,7 +82,7 @@ struct ExplorerPageTests {
         #expect(data.entities.map(\.hubCost) == PathFinder.hubCosts(of: graph))
         let seeckt = try graph.resolve("seeckt").index
         #expect(data.entities[seeckt].keys.contains("hans von seeckt"))
-        #expect(data.entities[seeckt].card == EntityCard(graph: graph, entity: graph.handles[seeckt]).lines.map(\.relationIndex))
+        #expect(data.entities[seeckt].card == (try EntityCard(graph: graph, entity: graph.handles[seeckt])).lines.map(\.relationIndex))
         for r in graph.relations.indices {
             let record = data.relations[r]
             let time = graph.time(of: r)
