@@ -20,7 +20,7 @@ do {
 
     var options = RenderOptions.suggested(entityCount: pactYears.entities.count, relationCount: pactYears.relations.count)
     options.title = "The Molotov-Ribbentrop Pact and its secret protocol, 1939-1941"
-    options.highlightedEntities = ["molotov-ribbentrop-pact", "secret-protocol-1939"]
+    options.highlightedEntities = Set(selection.around.compactMap(pactYears.handle(ofID:)))
     options.dimsOthers = false
     let document = DiagramBuilder.document(for: pactYears, options: options)
     try DiagramRenderer.write(document, engine: options.engine, format: .svg, to: output)

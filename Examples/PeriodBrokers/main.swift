@@ -20,7 +20,7 @@ do {
         // Only dated relations: an undated one says nothing about which period it belongs to.
         options.filter = RelationFilter(window: try TimeSpan(parsing: window), strictTime: true)
         let scores = try graph.centrality(options)
-        let ranking = graph.ranking(.betweenness, scores: scores) { $0.kind == .person || $0.kind == .organization }
+        let ranking = scores.ranking { $0.kind == .person || $0.kind == .organization }
         let earlier = previous.map { Dictionary(uniqueKeysWithValues: $0.scores.enumerated().map { ($1.id, $0 + 1) }) }
         print("\(window)  \(label)")
         for (i, entry) in ranking.scores.prefix(top).enumerated() {

@@ -136,7 +136,7 @@ extension ExplorerData {
         var entities: [EntityRecord] = []
         for (i, e) in graph.entities.enumerated() {
             let keys = ([e.name] + e.aliases + [e.id]).map(Graph.searchKey)
-            let card = EntityCard(graph: graph, entity: i).lines.map(\.relationIndex)
+            let card = EntityCard(graph: graph, entityIndex: i).lines.map(\.relationIndex)
             entities.append(EntityRecord(
                 id: e.id, name: e.name, aliases: e.aliases, kind: e.kind.rawValue, group: e.group,
                 dates: e.span.description, description: e.description, layer: Self.layer(e.layer),

@@ -13,8 +13,9 @@ import RelationGraph
 ///
 /// ```swift
 /// var options = RenderOptions()
-/// options.highlightedRelations = Set(path.relations)
-/// let document = DiagramBuilder.document(for: graph, selection: .around(path.entities, depth: 1, in: graph), options: options)
+/// options.highlightedRelations = Set(path.relationIndices)   // a FoundPath
+/// let around = DiagramSelection.around(path.entities.map(\.index), depth: 1, in: graph)
+/// let document = DiagramBuilder.document(for: graph, selection: around, options: options)
 /// let png = try DiagramRenderer.render(document, engine: options.engine, format: .png)
 /// ```
 public enum DiagramBuilder {
@@ -33,7 +34,8 @@ public enum DiagramBuilder {
         let selection = selection ?? .all(of: graph)
         let entities = selection.entities.map { graph.entities[$0] }
         let groupColors = options.groupColors ?? GroupColors(graph: graph)
-        let maxScore = entities.compactMap { options.sizeScores[$0.id] }.max() ?? 0
+        let scores = sizeScoresByID(options.sizeScores)
+        let maxScore = entities.compactMap { scores[$0.id] }.max() ?? 0
         let faded = options.hasHighlight && options.dimsOthers
         let highlight = Highlight(options)
         var legend = Legend()
@@ -55,7 +57,7 @@ public enum DiagramBuilder {
                 .style: DiagramStyle.style(of: entity.kind),
                 .label: nodeLabel(entity),
                 .identifier: "entity-\(entity.id)",
-                .tooltip: DOTQuoting.tooltipText(tooltip(entity, score: options.sizeScores[entity.id], options: options, colors: groupColors)),
+                .tooltip: DOTQuoting.tooltipText(tooltip(entity, score: scores[entity.id], options: options, colors: groupColors)),
             ]
             if let group = entity.group {
                 if entity.kind == .place {
@@ -64,7 +66,7 @@ public enum DiagramBuilder {
                     attributes[.fillColor] = groupColors.fill(of: group)
                 }
             }
-            if let score = options.sizeScores[entity.id], maxScore > 0 {
+            if let score = scores[entity.id], maxScore > 0 {
                 let share = max(0, score) / maxScore
                 attributes[.width] = format(0.9 + 1.3 * share)
                 attributes[.height] = format(0.45 + 0.55 * share)
@@ -140,7 +142,7 @@ public enum DiagramBuilder {
             for style in bundled { legend.add(style) }
             if document.edges.contains(where: { $0.attributes["dir"] == "none" }) { legend.add(.mutual) }
             if document.edges.contains(where: { $0.attributes[.style]?.contains("dashed") == true }) { legend.add(.uncertain) }
-            if !options.sizeScores.isEmpty { legend.sizeMeasure = options.sizeLabel ?? "score" }
+            if let sizeScores = options.sizeScores { legend.sizeMeasure = sizeScores.measure.rawValue }
             document.legend = DiagramLegend(legend: legend, fontName: options.fontName, fontSize: max(6, options.fontSize - 1))
         }
         return document.removingRedundantAttributes()
@@ -159,10 +161,12 @@ public enum DiagramBuilder {
             label = options.highlightLabel ?? "highlighted"
             for (i, path) in paths.enumerated() {
                 let color = ColorPalette.pathStroke(i)
-                for id in path.entities where entityColors[id] == nil { entityColors[id] = color }
+                for id in path.entities.map(\.id) where entityColors[id] == nil { entityColors[id] = color }
                 for r in path.relations where relationColors[r] == nil { relationColors[r] = color }
             }
-            for id in options.highlightedEntities where entityColors[id] == nil { entityColors[id] = DiagramStyle.highlightColor }
+            for id in options.highlightedEntities.map(\.id) where entityColors[id] == nil {
+                entityColors[id] = DiagramStyle.highlightColor
+            }
             for r in options.highlightedRelations where relationColors[r] == nil { relationColors[r] = DiagramStyle.highlightColor }
         }
 
@@ -346,7 +350,7 @@ public enum DiagramBuilder {
     private static func tooltip(_ entity: Entity, score: Double?, options: RenderOptions, colors: GroupColors) -> String {
         var text = "\(entity.name) (\(entity.kind.rawValue)\(entity.group.map { ", " + colors.label(of: $0) } ?? ""))"
         if let description = entity.description { text += "\n" + description }
-        if let score { text += "\n\(options.sizeLabel ?? "score"): \(format(score, digits: 4))" }
+        if let score, let measure = options.sizeScores?.measure { text += "\n\(measure.rawValue): \(format(score, digits: 4))" }
         return text
     }
 
@@ -359,6 +363,15 @@ public enum DiagramBuilder {
         return text
     }
 
+    /// The scores that size nodes, by entity id (so that scores of a whole graph size a part
+    /// of it), NaN left out.
+    private static func sizeScoresByID(_ scores: CentralityScores?) -> [String: Double] {
+        var byID: [String: Double] = [:]
+        guard let scores else { return byID }
+        for (entity, value) in scores where !value.isNaN { byID[entity.id] = value }
+        return byID
+    }
+
     private static func format(_ value: Double, digits: Int = 2) -> String {
         String(format: "%.\(digits)f", value)
     }
@@ -367,27 +380,61 @@ public enum DiagramBuilder {
 extension DiagramBuilder {
     /// A diagram of highlighted entities and relations in a little context: each highlighted
     /// entity with its first `neighbourLimit` neighbours and the relations to them, the
-    /// highlights drawn bold and the rest lighter. This is how a path is drawn: pass its entity
-    /// ids and relation indices.
+    /// highlights drawn bold and the rest lighter. This is how a path is drawn (see also
+    /// ``highlightDocument(for:path:neighbourLimit:options:)``).
     ///
     /// ```swift
-    /// let document = DiagramBuilder.highlightDocument(
-    ///     for: graph, entityIDs: ["seeckt", "reichswehr", "kama"], relations: [0, 2])
+    /// let seeckt = try graph.resolve("seeckt"), kama = try graph.resolve("kama")
+    /// let document = DiagramBuilder.highlightDocument(for: graph, entities: [seeckt, kama], relations: [0, 2])
     /// try DiagramRenderer.write(document, to: URL(fileURLWithPath: "path.png"))
     /// ```
-    /// Ids that name no entity and relation indices out of range are ignored. Pass
+    /// Handles are matched by id, as ``RenderOptions`` matches them: a handle whose id names no
+    /// entity of `graph` is ignored, and so are relation indices out of range. Pass
     /// `neighbourLimit: 0` for the highlights alone.
+    /// - Parameters:
+    ///   - graph: The graph drawn.
+    ///   - entities: The entities to highlight.
+    ///   - relations: Indices of the relations to highlight.
+    ///   - neighbourLimit: How many neighbours of each highlighted entity to draw around it.
+    ///   - options: Everything else; its highlights are added to.
+    /// - Returns: The styled document.
     /// - Complexity: O(k · d) for k highlighted entities of degree d.
     public static func highlightDocument(
-        for graph: Graph, entityIDs: [String], relations: [Int], neighbourLimit: Int = 6,
+        for graph: Graph, entities: [EntityHandle], relations: [Int], neighbourLimit: Int = 6,
         options: RenderOptions = RenderOptions()
     ) -> DiagramDocument {
         let relations = relations.filter { graph.relations.indices.contains($0) }
-        let entities = entityIDs.compactMap { graph.index(ofID: $0) }
+        let focus = entities.compactMap { graph.handle(ofID: $0.id) }
         var options = options
-        options.highlightedEntities.formUnion(entities.map { graph.entities[$0].id })
+        options.highlightedEntities.formUnion(focus)
         options.highlightedRelations.formUnion(relations)
-        let selection = DiagramSelection.context(of: entities, relations: relations, neighbourLimit: neighbourLimit, in: graph)
+        let selection = DiagramSelection.context(
+            of: focus.map(\.index), relations: relations, neighbourLimit: neighbourLimit, in: graph)
         return document(for: graph, selection: selection, options: options)
+    }
+
+    /// A found path drawn highlighted in a little context, as
+    /// ``highlightDocument(for:entities:relations:neighbourLimit:options:)`` draws its entities
+    /// and relations.
+    ///
+    /// ```swift
+    /// let query = PathQuery(source: try graph.resolve("rathenau"), target: try graph.resolve("molotov"))
+    /// if let path = try PathFinder(graph: graph).paths(for: query).paths.first {
+    ///     let document = DiagramBuilder.highlightDocument(for: graph, path: path)
+    ///     let svg = try DiagramRenderer.output(document, engine: .dot, format: .svg)
+    /// }
+    /// ```
+    /// - Parameters:
+    ///   - graph: The graph the path was found in.
+    ///   - path: The path to highlight.
+    ///   - neighbourLimit: How many neighbours of each entity on the path to draw around it.
+    ///   - options: Everything else.
+    /// - Returns: The styled document.
+    public static func highlightDocument(
+        for graph: Graph, path: FoundPath, neighbourLimit: Int = 6, options: RenderOptions = RenderOptions()
+    ) -> DiagramDocument {
+        highlightDocument(
+            for: graph, entities: path.entities, relations: path.relationIndices, neighbourLimit: neighbourLimit,
+            options: options)
     }
 }

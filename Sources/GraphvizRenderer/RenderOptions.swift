@@ -1,17 +1,24 @@
+import RelationGraph
+
 /// How a graph becomes a diagram: engine, direction, title, clusters, highlighting, sizing, legend.
 ///
-/// The options speak in entity ids and relation indices only; the renderer knows nothing of paths
-/// or centralities. A caller that found a path passes its entities and relations as highlights;
-/// one that computed betweenness passes it as ``sizeScores``.
+/// The options speak in entity handles and relation indices; the renderer computes no path or
+/// centrality. A caller that found a path passes its entities and relations as highlights; one
+/// that computed betweenness passes the scores as ``sizeScores``, and the legend names their
+/// measure.
 ///
 /// ```swift
 /// var options = RenderOptions()
 /// options.title = "Rapallo and after"
-/// options.highlightedEntities = ["seeckt", "rapallo-treaty"]
+/// options.highlightedEntities = [try graph.resolve("seeckt"), try graph.resolve("rapallo")]
 /// options.highlightedRelations = [12]
-/// options.sizeScores = betweenness   // [entity id: score]
-/// options.sizeLabel = "betweenness"
+/// options.sizeScores = try graph.centrality(CentralityOptions(measure: .betweenness))
 /// ```
+///
+/// Handles are matched to the entities drawn **by id**, so handles and scores of a whole graph
+/// apply to a drawing of a part cut out of it (`SubgraphSelection.extract(from:)` keeps ids,
+/// not indices), and a handle whose entity is not drawn is ignored. Relations are indices of the
+/// graph drawn.
 public struct RenderOptions: Hashable, Sendable {
     /// The layout engine; `dot` draws ranks along the relation direction.
     public var engine: LayoutEngine = .dot
@@ -32,8 +39,8 @@ public struct RenderOptions: Hashable, Sendable {
     /// Highlighted paths, each drawn in its own colour (``ColorPalette/pathStrokes``) with a
     /// legend line of its own; their entities and relations are highlighted too.
     public var highlightedPaths: [HighlightedPath] = []
-    /// Entities drawn with a bold outline.
-    public var highlightedEntities: Set<String> = []
+    /// Entities drawn with a bold outline (matched by id).
+    public var highlightedEntities: Set<EntityHandle> = []
     /// The legend's line for ``highlightedEntities`` and ``highlightedRelations`` (paths name
     /// their own); nil reads "highlighted".
     public var highlightLabel: String?
@@ -42,10 +49,10 @@ public struct RenderOptions: Hashable, Sendable {
     /// Whether entities and relations that are not highlighted are drawn in grey while
     /// something is highlighted (right for a path; not for marking the centre of a neighbourhood).
     public var dimsOthers = true
-    /// A score per entity id; nodes grow with their share of the largest score.
-    public var sizeScores: [String: Double] = [:]
-    /// What ``sizeScores`` measure, for the legend (for example "betweenness").
-    public var sizeLabel: String?
+    /// Scores that size the nodes: each grows with its share of the largest score drawn, its
+    /// tooltip gives the value, and the legend names the scores' `measure`. Entities are
+    /// matched by id; one with a NaN score is drawn at the plain size.
+    public var sizeScores: CentralityScores?
     /// Whether a legend explains shapes, colours, highlighting and sizes.
     public var showsLegend = true
     /// More relations than this with the same subject, predicate and object are drawn as one
@@ -109,15 +116,23 @@ public struct RenderOptions: Hashable, Sendable {
 public struct HighlightedPath: Hashable, Sendable {
     /// The legend's name for it, such as "path 1: 3 hops".
     public var label: String
-    /// Entity ids on the path.
-    public var entities: [String]
+    /// The entities on the path (matched by id, as ``RenderOptions`` matches handles).
+    public var entities: [EntityHandle]
     /// Relation indices (into `Graph.relations`) on the path.
     public var relations: [Int]
 
     /// A path with its legend line.
-    public init(label: String, entities: [String], relations: [Int]) {
+    public init(label: String, entities: [EntityHandle], relations: [Int]) {
         self.label = label
         self.entities = entities
         self.relations = relations
+    }
+
+    /// A path found by `PathFinder`, with its legend line.
+    /// - Parameters:
+    ///   - label: The legend's name for it.
+    ///   - path: Its entities and relations.
+    public init(label: String, path: FoundPath) {
+        self.init(label: label, entities: path.entities, relations: path.relationIndices)
     }
 }

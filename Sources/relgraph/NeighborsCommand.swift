@@ -49,7 +49,7 @@ struct NeighborsCommand: ParsableCommand {
             let center = try resolveEntity(entity, in: graph)
             let filters = try filterOptions.filters(for: graph)
             if filters.avoid.contains(center) { throw CommandFailure("cannot avoid the centre entity itself", status: .usage) }
-            let hood = Neighborhood(graph: graph, center: center, depth: depth, filters: filters)
+            let hood = try Neighborhood(graph: graph, center: center, depth: depth, filters: filters)
             switch format {
             case .json: print(try jsonText(hood))
             case .text: print(Self.text(hood, graph: graph), terminator: "")

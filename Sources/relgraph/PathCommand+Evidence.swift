@@ -38,7 +38,7 @@ extension PathCommand {
         }
         switch format {
         case .json: print(try jsonText(found))
-        case .text: print(Self.text(found, from: q.source, to: q.target, graph: graph), terminator: "")
+        case .text: print(Self.text(found, from: q.source.index, to: q.target.index, graph: graph), terminator: "")
         }
         if found.path == nil { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
     }

@@ -141,7 +141,7 @@ struct PathCommand: ParsableCommand {
             if result.paths.isEmpty { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
             if let render {
                 let (entities, relations) = result.highlightedElements
-                let title = "\(graph.entities[q.source].name) to \(graph.entities[q.target].name)"
+                let title = "\(graph[q.source].name) to \(graph[q.target].name)"
                 try RenderCommand.renderHighlighted(
                     graph, entities: entities, relations: relations, paths: Self.highlightedPaths(result, in: graph),
                     to: render, title: title, graphURL: try graphOptions.graphURL(), printOptions: printOptions)
@@ -155,14 +155,14 @@ struct PathCommand: ParsableCommand {
     static func highlightedPaths(_ result: PathResult, in graph: Graph) -> [HighlightedPath] {
         result.paths.enumerated().map { i, path in
             let hops = path.relationIndices.count
-            let between = path.entityIndices.dropFirst().dropLast().map { graph.entities[$0].name }
+            let between = path.entities.dropFirst().dropLast().map { graph[$0].name }
             var label = result.paths.count == 1 ? "the path" : "path \(i + 1)"
             label += " (\(hops) hop\(hops == 1 ? "" : "s"))"
             if !between.isEmpty {
                 let shown = between.prefix(3).joined(separator: ", ")
                 label += " via " + shown + (between.count > 3 ? " and \(between.count - 3) more" : "")
             }
-            return HighlightedPath(label: label, entities: path.entityIndices.map { graph.entities[$0].id }, relations: path.relationIndices)
+            return HighlightedPath(label: label, path: path)
         }
     }
 }

@@ -79,7 +79,7 @@ struct PathFilterOptions: ParsableArguments {
 
 /// Resolves an entity by id, name or alias, or fails with the lookup's candidates; when other
 /// entities' names contain an exact match, says so on standard error ("also: ...").
-func resolveEntity(_ query: String, in graph: Graph, option: String? = nil) throws -> Int {
+func resolveEntity(_ query: String, in graph: Graph, option: String? = nil) throws -> EntityHandle {
     let prefix = option.map { "\($0): " } ?? ""
     // Swift's arguments carry bytes that are not UTF-8 as U+FFFD, which the lookup's folding
     // would drop or match to an unrelated entity: refuse the argument as typed instead.
@@ -90,7 +90,7 @@ func resolveEntity(_ query: String, in graph: Graph, option: String? = nil) thro
     do {
         let resolution = try graph.resolveNoting(query)
         if let also = resolution.alsoLine { printError(also) }
-        return resolution.index
+        return resolution.entity
     } catch {
         throw CommandFailure(prefix + "\(error)", status: .notFound)
     }

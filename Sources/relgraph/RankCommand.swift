@@ -153,33 +153,34 @@ struct RankCommand: ParsableCommand {
                 try printPairs(graph, window: try during.map(period), kinds: kinds)
             } else if compare.count == 2 {
                 let a = try period(compare[0]), b = try period(compare[1])
-                let before = graph.ranking(measure, scores: try scores(graph, window: a), include: include)
-                let after = graph.ranking(measure, scores: try scores(graph, window: b), include: include)
+                let before = try scores(graph, window: a).ranking(include: include)
+                let after = try scores(graph, window: b).ranking(include: include)
                 let changes = Graph.rankChanges(from: before, to: after)
                 print(try Self.render(changes, measure: measure, periods: compare, top: top, format: format), terminator: "")
             } else {
                 let window = try during.map(period)
-                let ranking = graph.ranking(measure, scores: try scores(graph, window: window), include: include)
+                let ranking = try scores(graph, window: window).ranking(include: include)
                 print(try Self.render(ranking, top: top, format: format), terminator: "")
             }
         }
     }
 
-    func scores(_ graph: Graph, window: TimeSpan?) throws -> [Double] {
+    func scores(_ graph: Graph, window: TimeSpan?) throws -> CentralityScores {
         let options = options(window: window)
         if epsilon != nil {
-            return try approximateScores { limit, progress in
+            let estimate = try approximateScores { limit, progress in
                 try graph.approximateBetweenness(options, sampleLimit: limit, progress: progress)
             }
+            return CentralityScores(measure: .betweenness, of: graph) { estimate[$0.index] }
         }
         return try centralityScores(vertexCount: graph.entities.count) { try graph.centrality(options, progress: $0) }
     }
 
     /// Runs `compute` with a progress line on a terminal for path measures, turning a failure
     /// into a message with a hint.
-    func centralityScores(
-        vertexCount: Int, _ compute: (ProgressHandler?) throws -> [Double]
-    ) throws -> [Double] {
+    func centralityScores<Scores>(
+        vertexCount: Int, _ compute: (ProgressHandler?) throws -> Scores
+    ) throws -> Scores {
         let pathSources = sample ?? vertexCount
         let progress = measure.usesPaths ? TerminalProgress.ifTerminal(measure.rawValue, total: pathSources) : nil
         defer { progress?.finish() }

@@ -75,7 +75,7 @@ struct RelationsCommand: ParsableCommand {
             query.filter = try filterOptions.filter(for: graph)
             query.otherEnd.kinds = try OptionParsing.kinds(otherKind, option: "--other-kind")
             query.otherEnd.groups = OptionParsing.list(otherGroup)
-            let listing = FactListing(graph: graph, query: query)
+            let listing = try FactListing(graph: graph, query: query)
             switch format {
             case .json: print(try jsonText(listing))
             case .csv: print(Self.csv(listing), terminator: "")

@@ -105,19 +105,16 @@ struct RenderCommand: ParsableCommand {
             options.dimsOthers = false
             var centres: [String] = []
             for query in subgraphOptions.around {
-                if let index = try? graph.resolve(query) {
-                    options.highlightedEntities.insert(graph.entities[index].id)
-                    centres.append(graph.entities[index].name)
+                if let entity = try? graph.resolve(query) {
+                    options.highlightedEntities.insert(entity)
+                    centres.append(graph[entity].name)
                 }
             }
             if !centres.isEmpty { options.highlightLabel = "asked about: " + centres.joined(separator: ", ") }
             if let sizeBy {
-                let scores: [Double]
-                do { scores = try graph.centrality(CentralityOptions(measure: sizeBy)) } catch {
+                do { options.sizeScores = try graph.centrality(CentralityOptions(measure: sizeBy)) } catch {
                     throw CommandFailure("--size-by \(sizeBy.rawValue): \(error)", status: .dataError)
                 }
-                options.sizeScores = Dictionary(uniqueKeysWithValues: zip(graph.entities.map(\.id), scores))
-                options.sizeLabel = sizeBy.rawValue
             }
             if ExplorerOutput.isRequested(format: format, output: output) {
                 return try ExplorerOutput.write(drawn, options: options, graphURL: graphOptions.graphURL(), to: output)
@@ -134,7 +131,7 @@ struct RenderCommand: ParsableCommand {
     ///     let (entities, relations) = result.highlightedElements   // a PathResult
     ///     try RenderCommand.renderHighlighted(graph, entities: entities, relations: relations, to: file)
     static func renderHighlighted(
-        _ graph: Graph, entities: [Int], relations: [Int], paths: [HighlightedPath] = [], to output: String,
+        _ graph: Graph, entities: [EntityHandle], relations: [Int], paths: [HighlightedPath] = [], to output: String,
         title: String? = nil, neighbourLimit: Int = 6, graphURL: URL? = nil, printOptions: PrintOptions? = nil
     ) throws {
         var options = RenderOptions()
@@ -143,7 +140,7 @@ struct RenderCommand: ParsableCommand {
         if let graphURL { options.groupColors = try groupColors(of: graph, at: graphURL) }
         printOptions?.apply(to: &options)
         let document = DiagramBuilder.highlightDocument(
-            for: graph, entityIDs: entities.map { graph.entities[$0].id }, relations: relations,
+            for: graph, entities: entities, relations: relations,
             neighbourLimit: neighbourLimit, options: options)
         try emit(document, engine: options.engine, format: nil, output: output)
     }

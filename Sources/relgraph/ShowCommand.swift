@@ -44,7 +44,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
-            let card = EntityCard(graph: graph, entity: try resolveEntity(entity, in: graph))
+            let card = try EntityCard(graph: graph, entity: try resolveEntity(entity, in: graph))
             switch format {
             case .json: print(try jsonText(card))
             case .text: print(Self.text(card, graph: graph), terminator: "")

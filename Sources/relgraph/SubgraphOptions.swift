@@ -102,45 +102,22 @@ struct SubgraphOptions: ParsableArguments {
         // as such rather than as a missing path.
         try OptionParsing.checkPredicates(
             (selection.filter.predicates ?? []).union(selection.filter.excludedPredicates), in: graph)
-        if between.count == 2 { try pathUnion(between[0], between[1], in: graph, into: &selection) }
-        if let top { try topRanked(top, in: graph, into: &selection) }
+        if between.count == 2 {
+            let source = try resolveEntity(between[0], in: graph), target = try resolveEntity(between[1], in: graph)
+            do {
+                try selection.restrictToPaths(from: source, to: target, count: paths, in: graph)
+            } catch .noPath {
+                throw CommandFailure("--between: no path from \(graph[source].name) to \(graph[target].name) under these filters; try 'relgraph path' to see which filter cuts it", status: .notFound)
+            } catch {
+                throw CommandFailure("--between: \(error)", status: .usage)
+            }
+        }
+        if let top {
+            do { try selection.restrictToTop(top, by: by, in: graph) } catch {
+                throw CommandFailure("--top: \(error)", status: .dataError)
+            }
+        }
         return selection
-    }
-
-    /// Restricts the selection to the entities and relations on the path(s) between two
-    /// entities, found under the same kind, predicate and time filters.
-    func pathUnion(_ from: String, _ to: String, in graph: Graph, into selection: inout SubgraphSelection) throws {
-        let source = try resolveEntity(from, in: graph), target = try resolveEntity(to, in: graph)
-        var filters = selection.filter
-        filters.viaKinds = filters.kinds
-        filters.kinds = nil
-        let query = PathQuery(source: source, target: target, mode: paths > 1 ? .kShortest(paths) : .shortest, filters: filters)
-        let result: PathResult
-        do { result = try PathFinder(graph: graph).paths(for: query) } catch {
-            throw CommandFailure("--between: \(error)", status: .usage)
-        }
-        guard !result.paths.isEmpty else {
-            throw CommandFailure("--between: no path from \(graph.entities[source].name) to \(graph.entities[target].name) under these filters; try 'relgraph path' to see which filter cuts it", status: .notFound)
-        }
-        let (entities, relations) = result.highlightedElements
-        selection.include = Set(entities).intersection(selection.include ?? Set(entities))
-        selection.includeRelations = Set(relations)
-        // The path's own ends may be of kinds the filter leaves out; they stay, as seeds do.
-        selection.filter.kinds = selection.filter.kinds.map { $0.union([graph.entities[source].kind, graph.entities[target].kind]) }
-    }
-
-    /// Restricts the selection to the `n` entities with the highest `by` scores.
-    func topRanked(_ n: Int, in graph: Graph, into selection: inout SubgraphSelection) throws {
-        var options = CentralityOptions(measure: by)
-        options.filter = selection.filter
-        let scores: [Double]
-        do { scores = try graph.centrality(options) } catch {
-            throw CommandFailure("--top: \(error)", status: .dataError)
-        }
-        let ranked = scores.indices.filter { selection.filter.admits(graph.entities[$0]) && !scores[$0].isNaN }
-            .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-        let chosen = Set(ranked.prefix(n))
-        selection.include = chosen.intersection(selection.include ?? chosen)
     }
 
     /// The selected part of `graph`, or the whole graph when no option narrows it.

@@ -56,7 +56,7 @@ struct ValidateCommand: ParsableCommand {
             if listDisputes {
                 for claims in graph.disputedFacts {
                     let first = graph.relations[claims[0]]
-                    let hop = PathHop(graph: graph, relation: claims[0], from: graph.index(ofID: first.subject) ?? 0)
+                    let hop = try PathHop(graph: graph, relation: claims[0], from: graph.handles[Int(graph.relationSubject[claims[0]])])
                     print("fact \(first.fact ?? ""): \(first.subject) \(first.predicate) \(first.object)")
                     for line in PathExplanation(graph: graph).evidenceLines(for: hop, indent: "  ")
                     where line.hasPrefix("  disputed:") { print(line) }

@@ -80,9 +80,9 @@ struct ExplorerPageTests {
         let graph = try BundledGraph.load()
         let data = ExplorerData(graph: graph, description: .init(graphName: "g"), groups: [])
         #expect(data.entities.map(\.hubCost) == PathFinder.hubCosts(of: graph))
-        let seeckt = try graph.resolve("seeckt")
+        let seeckt = try graph.resolve("seeckt").index
         #expect(data.entities[seeckt].keys.contains("hans von seeckt"))
-        #expect(data.entities[seeckt].card == EntityCard(graph: graph, entity: seeckt).lines.map(\.relationIndex))
+        #expect(data.entities[seeckt].card == (try EntityCard(graph: graph, entity: graph.handles[seeckt])).lines.map(\.relationIndex))
         for r in graph.relations.indices {
             let record = data.relations[r]
             let time = graph.time(of: r)

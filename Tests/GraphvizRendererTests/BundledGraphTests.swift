@@ -33,7 +33,8 @@ struct BundledGraphTests {
         let path = [try relation("hans-von-seeckt", "opposed", "poland"),
                     try relation("molotov-ribbentrop-pact", "covers", "poland")]
         let entities = ["hans-von-seeckt", "poland", "molotov-ribbentrop-pact"]
-        let document = DiagramBuilder.highlightDocument(for: graph, entityIDs: entities, relations: path, neighbourLimit: 6)
+        let document = DiagramBuilder.highlightDocument(
+            for: graph, entities: entities.compactMap(graph.handle(ofID:)), relations: path, neighbourLimit: 6)
         let entityNodes = document.nodes.filter { !$0.id.hasPrefix(DiagramBuilder.legendPrefix) }
         #expect(entityNodes.count <= 3 + 3 * 6)
         let svg = try SVGStructure(DiagramRenderer.render(document, format: .svg))

@@ -94,7 +94,7 @@ struct FigureTests {
         let graph = try graph()
         var options = RenderOptions()
         options.engine = engine
-        options.highlightedEntities = ["molotov-ribbentrop-pact"]
+        options.highlightedEntities = [try #require(graph.handle(ofID: "molotov-ribbentrop-pact"))]
         options.dimsOthers = false
         let drawing = try svg(graph, around: ["molotov-ribbentrop-pact"], options: options)
         let legend = try #require(drawing.clusters.first { $0.title == "cluster_legend" }?.box)
@@ -209,12 +209,12 @@ struct FigureTests {
         let relations = Array(graph.relations.indices.filter { graph.relations[$0].subject == pact || graph.relations[$0].object == pact }.prefix(3))
         try #require(relations.count == 3)
         let paths = relations.enumerated().map { i, r in
-            HighlightedPath(label: "path \(i + 1)", entities: [graph.relations[r].subject, graph.relations[r].object], relations: [r])
+            HighlightedPath(label: "path \(i + 1)", entities: [graph.relationSubject[r], graph.relationObject[r]].map { graph.handles[Int($0)] }, relations: [r])
         }
         var options = RenderOptions()
         options.highlightedPaths = paths
         let document = DiagramBuilder.highlightDocument(
-            for: graph, entityIDs: paths.flatMap(\.entities), relations: paths.flatMap(\.relations), neighbourLimit: 2, options: options)
+            for: graph, entities: paths.flatMap(\.entities), relations: paths.flatMap(\.relations), neighbourLimit: 2, options: options)
         let drawing = try SVGStructure(DiagramRenderer.render(document, format: .svg))
         var strokes: [String] = []
         for (i, path) in paths.enumerated() {

@@ -64,7 +64,7 @@ struct RenderTests {
     func edgesAndHighlight() throws {
         let graph = try Fixtures.styled()
         let document = DiagramBuilder.highlightDocument(
-            for: graph, entityIDs: ["seeckt", "reichswehr", "kama"], relations: [0, 2], neighbourLimit: 0)
+            for: graph, entities: ["seeckt", "reichswehr", "kama"].compactMap(graph.handle(ofID:)), relations: [0, 2], neighbourLimit: 0)
         let svg = try SVGStructure(DiagramRenderer.render(document, format: .svg))
         // No context: only the path's own entities and the relations among them.
         #expect(Set(svg.nodes.map(\.title).filter { !$0.hasPrefix("legend:") }) == ["seeckt", "reichswehr", "kama"])
@@ -82,7 +82,7 @@ struct RenderTests {
     func dimming() throws {
         let graph = try Fixtures.styled()
         var options = RenderOptions()
-        options.highlightedEntities = ["kama"]
+        options.highlightedEntities = [try #require(graph.handle(ofID: "kama"))]
         let dimmed = DiagramBuilder.document(for: graph, options: options)
         #expect(dimmed.nodes.first { $0.id == "seeckt" }?.attributes[.color] == DiagramStyle.fadedColor)
         #expect(dimmed.edges.first?.attributes[.color] == DiagramStyle.fadedColor)
@@ -127,9 +127,11 @@ struct RenderTests {
     func sizeByScore() throws {
         let graph = try Fixtures.styled()
         var options = RenderOptions()
-        options.sizeScores = ["reichswehr": 3, "kama": 1.5, "seeckt": 0]
-        options.sizeLabel = "degree"
+        let table = ["reichswehr": 3, "kama": 1.5, "seeckt": 0]
+        options.sizeScores = CentralityScores(measure: .degree, of: graph) { table[$0.id] ?? .nan }
         let document = DiagramBuilder.document(for: graph, options: options)
+        #expect(document.legend?.legend.sizeMeasure == "degree")
+        #expect(document.nodes.first { $0.id == "kama" }?.attributes[.tooltip]?.hasSuffix("degree: 1.5000") == true)
         let width = { (id: String) in document.nodes.first { $0.id == id }?.attributes[.width] }
         #expect(width("reichswehr") == "2.20")
         #expect(width("kama") == "1.55")

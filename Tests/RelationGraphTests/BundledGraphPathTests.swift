@@ -21,15 +21,16 @@ struct BundledGraphPathTests {
     }
 
     /// Checks that each hop is the stated relation, walked in the stated direction.
-    func expectWellFormed(_ path: FoundPath, in graph: Graph, from a: Int, to b: Int) {
-        #expect(path.entityIndices.first == a && path.entityIndices.last == b)
-        #expect(path.length == path.hops.count && path.entityIndices.count == path.length + 1)
+    func expectWellFormed(_ path: FoundPath, in graph: Graph, from a: EntityHandle, to b: EntityHandle) {
+        #expect(path.entities.first == a && path.entities.last == b)
+        #expect(path.length == path.hops.count && path.entities.count == path.length + 1)
         for (i, hop) in path.hops.enumerated() {
             let r = graph.relations[hop.relationIndex]
             #expect(hop.predicate == r.predicate && hop.sources == r.citations)
             let (from, to) = hop.reversed ? (r.object, r.subject) : (r.subject, r.object)
-            #expect(hop.from == from && hop.to == to)
-            #expect(graph.entities[path.entityIndices[i]].id == from)
+            #expect(hop.from.id == from && hop.to.id == to)
+            #expect(hop.from == path.entities[i] && hop.to == path.entities[i + 1])
+            #expect(graph[path.entities[i]].id == from)
         }
     }
 
@@ -69,8 +70,8 @@ struct BundledGraphPathTests {
                 let span = TimeSpan(start: hop.start, end: hop.end)
                 #expect(span.isUnknown || span.overlaps(window))
             }
-            for e in path.entityIndices.dropFirst().dropLast() {
-                #expect([.person, .organization, .facility].contains(graph.entities[e].kind))
+            for e in path.entities.dropFirst().dropLast() {
+                #expect([.person, .organization, .facility].contains(graph[e].kind))
             }
         }
         if result.paths.isEmpty { #expect(result.diagnosis != nil) }

@@ -93,7 +93,7 @@ struct ChainMatchTests {
             switch term {
             case .any: true
             case .kinds(let kinds): kinds.contains(graph.entities[i].kind)
-            case .entity(let e): e == i
+            case .entity(let e): e == graph.handles[i]
             }
         }
         func walk(_ chain: [Int], _ relations: [Int]) {
@@ -147,7 +147,7 @@ struct ChainMatchTests {
                 var edges: [ChainPattern.EdgeTerm] = []
                 for i in 0...length {
                     switch Int.random(in: 0..<4, using: &rng) {
-                    case 0: nodes.append(.entity(Int.random(in: 0..<n, using: &rng)))
+                    case 0: nodes.append(.entity(graph.handles[Int.random(in: 0..<n, using: &rng)]))
                     case 1: nodes.append(.kinds([kinds.randomElement(using: &rng)!]))
                     default: nodes.append(.any)
                     }

@@ -82,8 +82,9 @@ struct GraphCentralityTests {
         func check(_ options: CentralityOptions, _ measure: String, _ params: [String: AnyHashable]) throws {
             let expected = try AlgorithmFixtures.values("karate", measure: measure, params: params)
             let scores = try g.centrality(options)
-            for (i, e) in g.entities.enumerated() {
-                #expect(abs(scores[i] - expected[e.id]!) <= 1e-9, "\(measure) \(params) at \(e.id)")
+            #expect(scores.measure == options.measure && scores.count == g.entities.count)
+            for (entity, value) in scores {
+                #expect(abs(value - expected[entity.id]!) <= 1e-9, "\(measure) \(params) at \(entity.id)")
             }
         }
         var b = CentralityOptions(measure: .betweenness)
@@ -106,7 +107,7 @@ struct GraphCentralityTests {
     @Test func handCheckedBetweennessAndRanking() throws {
         let g = try GraphFolder.load(from: FixturePaths.validSmall)
         let scores = try g.centrality(CentralityOptions(measure: .betweenness))
-        let byID = Dictionary(uniqueKeysWithValues: g.entities.indices.map { (g.entities[$0].id, scores[$0]) })
+        let byID = Dictionary(uniqueKeysWithValues: scores.map { ($0.entity.id, $0.value) })
         // Reichswehr: Kama's three pairs plus half of Seeckt-Red Army; Seeckt and Red Army: half of
         // Reichswehr-Tukhachevsky and half of Kama-Tukhachevsky.
         #expect(byID["reichswehr"] == 3.5)
@@ -114,7 +115,7 @@ struct GraphCentralityTests {
         #expect(byID["red-army"] == 1)
         #expect(byID["mikhail-tukhachevsky"] == 0.5)
         #expect(byID["kama-tank-school"] == 0)
-        let people = g.ranking(.betweenness, scores: scores) { $0.kind == .person }
+        let people = scores.ranking { $0.kind == .person }
         #expect(people.scores.map(\.id) == ["hans-von-seeckt", "mikhail-tukhachevsky"])
     }
 
@@ -125,15 +126,15 @@ struct GraphCentralityTests {
         // undated seeckt-tukhachevsky meeting.
         options.filter = RelationFilter(window: try TimeSpan(parsing: "1929..1933"))
         let degree = try g.centrality(options)
-        let byID = Dictionary(uniqueKeysWithValues: g.entities.indices.map { (g.entities[$0].id, degree[$0]) })
+        let byID = Dictionary(uniqueKeysWithValues: degree.map { ($0.entity.id, $0.value) })
         #expect(byID["reichswehr"] == 2 && byID["kama-tank-school"] == 1 && byID["hans-von-seeckt"] == 1)
         #expect(byID["weimar-germany"] == 0)
         options.filter.strictTime = true
         let strict = try g.centrality(options)
-        #expect(strict[g.index(ofID: "hans-von-seeckt")!] == 0)
+        #expect(strict[try #require(g.handle(ofID: "hans-von-seeckt"))] == 0)
 
-        let before = g.ranking(.degree, scores: try g.centrality(CentralityOptions(measure: .degree)))
-        let after = g.ranking(.degree, scores: degree)
+        let before = try g.centrality(CentralityOptions(measure: .degree)).ranking()
+        let after = degree.ranking()
         let changes = Graph.rankChanges(from: before, to: after)
         #expect(changes.first?.id == "reichswehr")
         #expect(changes.count == g.entities.count)
@@ -157,7 +158,7 @@ struct GraphCentralityTests {
                 Relation(subject: "b", predicate: "met", object: "a"),
                 Relation(subject: "b", predicate: "met", object: "c"),
             ])
-        #expect(try g.centrality(CentralityOptions(measure: .betweenness)) == [0, 1, 0])
+        #expect(try g.centrality(CentralityOptions(measure: .betweenness)).values == [0, 1, 0])
         #expect(Brokers(g).bridges.map(\.relations) == [[0, 1], [2]])
     }
 }

@@ -16,7 +16,7 @@ struct EntityLookupTests {
         return try! Graph(entities: entities, relations: [])
     }()
 
-    func id(_ query: String) throws -> String { Self.graph.entities[try Self.graph.resolve(query)].id }
+    func id(_ query: String) throws -> String { try Self.graph.resolve(query).id }
 
     @Test func oneWordOfANameFindsItsEntity() throws {
         #expect(try id("tukhachevsky") == "mikhail-tukhachevsky")

@@ -37,12 +37,12 @@ struct NetworkXQuestionsTests {
             let relations = c.edges.map { Relation(subject: "n\($0[0])", predicate: "related-to", object: "n\($0[1])") }
             let graph = try Graph(entities: entities, relations: relations)
             for p in c.pairs {
-                let s = try Separation(graph: graph, a: p.s, b: p.t)
+                let s = try Separation(graph: graph, a: graph.handles[p.s], b: graph.handles[p.t])
                 #expect(s.cut.count == p.cut, "seed \(c.seed): \(p.s)-\(p.t)")
                 // The cut really separates: nothing joins them once it is avoided.
                 var filters = RelationFilter()
-                filters.avoid = Set(s.cutIndices)
-                let left = try PathFinder(graph: graph).paths(for: PathQuery(source: p.s, target: p.t, filters: filters))
+                filters.avoid = Set(s.cutEntities)
+                let left = try PathFinder(graph: graph).paths(for: PathQuery(source: graph.handles[p.s], target: graph.handles[p.t], filters: filters))
                 #expect(left.paths.isEmpty, "seed \(c.seed): \(p.s)-\(p.t) still connected without the cut")
                 pairs += 1
             }

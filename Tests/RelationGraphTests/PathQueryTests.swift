@@ -13,7 +13,8 @@ struct PathQueryTests {
     let graph = Self.graph
     let finder = PathFinder(graph: Self.graph)
 
-    func id(_ name: String) -> Int { try! graph.resolve(name) }
+    func entity(_ name: String) -> EntityHandle { try! graph.resolve(name) }
+    func id(_ name: String) -> Int { entity(name).index }
 
     func query(_ a: String, _ b: String, mode: PathQuery.Mode = .shortest, weighted: Bool = false,
                _ configure: (inout RelationFilter) -> Void = { _ in }) -> PathQuery {
@@ -21,12 +22,12 @@ struct PathQueryTests {
         configure(&filters)
         // The routes below were worked out by hand under the entity-order tie rule; the
         // hub-avoiding default has tests of its own.
-        return PathQuery(source: id(a), target: id(b), mode: mode, weighted: weighted, filters: filters, tieBreak: .entityOrder)
+        return PathQuery(source: entity(a), target: entity(b), mode: mode, weighted: weighted, filters: filters, tieBreak: .entityOrder)
     }
 
     /// The entity ids along each path found.
     func routes(_ q: PathQuery) throws -> [[String]] {
-        try finder.paths(for: q).paths.map { p in p.entityIndices.map { graph.entities[$0].id } }
+        try finder.paths(for: q).paths.map { p in p.entities.map(\.id) }
     }
 
     func route(_ q: PathQuery) throws -> [String]? { try routes(q).first }
@@ -74,7 +75,7 @@ struct PathQueryTests {
         #expect(try route(query("molotov", "ribbentrop") { $0.excludedPredicates = ["signed", "met"] })
             == [molotov, pact, germany, ribbentrop])
         // --avoid the pact: through Stalin.
-        #expect(try route(query("molotov", "ribbentrop") { $0.avoid = [id("pact")] }) == [molotov, stalin, ribbentrop])
+        #expect(try route(query("molotov", "ribbentrop") { $0.avoid = [entity("pact")] }) == [molotov, stalin, ribbentrop])
         // --during 1940..1941: only the 1940 trade agreement links the two states.
         #expect(try route(query("molotov", "ribbentrop") { $0.window = try! TimeSpan(parsing: "1940..1941") })
             == [molotov, ussr, germany, ribbentrop])
@@ -88,15 +89,15 @@ struct PathQueryTests {
 
     @Test func filtersCombined() throws {
         // No pact and no Stalin: through the states' trade agreement.
-        #expect(try route(query("molotov", "ribbentrop") { $0.avoid = [id("pact"), id("stalin")] })
+        #expect(try route(query("molotov", "ribbentrop") { $0.avoid = [entity("pact"), entity("stalin")] })
             == [molotov, ussr, germany, ribbentrop])
         // ...and no trade either: through the ambassador.
         #expect(try route(query("molotov", "ribbentrop") {
-            $0.avoid = [id("pact"), id("stalin")]; $0.excludedPredicates = ["traded-with"]
+            $0.avoid = [entity("pact"), entity("stalin")]; $0.excludedPredicates = ["traded-with"]
         }) == [molotov, schulenburg, germany, ribbentrop])
         // ...and only people in the middle: Germany is an organization, so nothing is left.
         #expect(try route(query("molotov", "ribbentrop") {
-            $0.avoid = [id("pact"), id("stalin")]; $0.excludedPredicates = ["traded-with"]; $0.viaKinds = [.person]
+            $0.avoid = [entity("pact"), entity("stalin")]; $0.excludedPredicates = ["traded-with"]; $0.viaKinds = [.person]
         }) == nil)
         // People in the middle during 1939: the Kremlin meetings.
         #expect(try route(query("molotov", "ribbentrop") { $0.viaKinds = [.person]; $0.window = try! TimeSpan(parsing: "1939") })
@@ -160,9 +161,9 @@ struct PathQueryTests {
         #expect(d.connected)
         #expect(d.relaxations.map(\.drop) == [.via, .time])
         // Without --via: the 1940 trade route; without the window: the Kremlin meetings.
-        #expect(d.relaxations[0].path?.entityIndices == [0, 5, 6, 1])
-        #expect(d.relaxations[1].path?.entityIndices == [0, 3, 1])
-        #expect(d.unfiltered?.entityIndices == [0, 2, 1])
+        #expect(d.relaxations[0].path?.entities.map(\.index) == [0, 5, 6, 1])
+        #expect(d.relaxations[1].path?.entities.map(\.index) == [0, 3, 1])
+        #expect(d.unfiltered?.entities.map(\.index) == [0, 2, 1])
         let text = PathExplanation.text(for: result, query: q, graph: graph)
         #expect(text.hasPrefix("""
             No path from Vyacheslav Molotov to Joachim von Ribbentrop with these filters.
@@ -176,7 +177,7 @@ struct PathQueryTests {
         // Each of two filters cuts every route on its own: Molotov's four neighbours avoided, and a
         // window (1800) before every dated relation. Dropping either alone still finds nothing.
         let bothQuery = query("molotov", "ribbentrop") {
-            $0.avoid = [id("pact"), id("stalin"), id("soviet-union"), id("schulenburg")]
+            $0.avoid = [entity("pact"), entity("stalin"), entity("soviet-union"), entity("schulenburg")]
             $0.window = try! TimeSpan(parsing: "1800")
         }
         let both = try finder.answer(bothQuery)
@@ -205,22 +206,27 @@ struct PathQueryTests {
         let visit = try JSONEncoder().encode(try finder.answer(query("hitler", "poland")))
         let visitHop = try #require(((try JSONSerialization.jsonObject(with: visit) as? [String: Any])?["paths"] as? [[String: Any]])?.first?["hops"] as? [[String: Any]])
         #expect(visitHop[0]["start"] is NSNull && visitHop[0]["end"] is NSNull)
-        // A decoded result reads back the same hops.
+        // A decoded result reads back the same hops, their entities as unbound handles that the
+        // graph binds again by id.
         let decoded = try JSONDecoder().decode(PathResult.self, from: data)
-        #expect(decoded.paths.first?.hops.map(\.to) == result.paths.first?.hops.map(\.to))
+        let decodedTo = try #require(decoded.paths.first?.hops.map(\.to))
+        #expect(decodedTo.map(\.id) == result.paths.first?.hops.map(\.to.id))
+        #expect(decodedTo.allSatisfy { !$0.isBound && !graph.contains($0) })
+        #expect(decodedTo.compactMap { graph.handle(ofID: $0.id) } == result.paths.first?.hops.map(\.to))
     }
 
     @Test func highlightedElementsForRendering() throws {
         let result = try finder.paths(for: query("molotov", "ribbentrop", mode: .allShortest(limit: 10)))
         let (entities, relations) = result.highlightedElements
-        #expect(entities == [0, 2, 1, 3])
+        #expect(entities.map(\.index) == [0, 2, 1, 3])
+        #expect(entities.map(\.id) == [molotov, pact, ribbentrop, stalin])
         // Relations 0 and 1 (the signatures), 13 (Stalin met Molotov) and 2 (Ribbentrop met Stalin).
         #expect(relations == [0, 1, 13, 2])
     }
 
     @Test func badQueriesAreRefused() throws {
         #expect(throws: PathQueryError.self) { try finder.paths(for: query("molotov", "molotov")) }
-        #expect(throws: PathQueryError.self) { try finder.paths(for: query("molotov", "ribbentrop") { $0.avoid = [id("molotov")] }) }
+        #expect(throws: PathQueryError.self) { try finder.paths(for: query("molotov", "ribbentrop") { $0.avoid = [entity("molotov")] }) }
         #expect(throws: PathQueryError.self) { try finder.paths(for: query("molotov", "ribbentrop", mode: .kShortest(2)) { $0.chronological = true }) }
         #expect(throws: PathQueryError.self) { try finder.paths(for: query("molotov", "ribbentrop", mode: .kShortest(0))) }
     }
@@ -232,48 +238,49 @@ struct PathQueryTests {
             relations: [Relation(subject: "a", predicate: "met", object: "b", weight: 0),
                         Relation(subject: "b", predicate: "met", object: "c")])
         let finder = PathFinder(graph: g)
-        #expect(throws: PathQueryError.self) { try finder.paths(for: PathQuery(source: 0, target: 2, weighted: true)) }
+        let (a, c) = (g.handles[0], g.handles[2])
+        #expect(throws: PathQueryError.self) { try finder.paths(for: PathQuery(source: a, target: c, weighted: true)) }
         // Hop counts ignore weights, so the same query by hops works.
-        #expect(try finder.paths(for: PathQuery(source: 0, target: 2)).paths.first?.length == 2)
+        #expect(try finder.paths(for: PathQuery(source: a, target: c)).paths.first?.length == 2)
     }
 
-    @Test func neighbourhoodByDepth() {
-        let hood = Neighborhood(graph: graph, center: id("molotov"), depth: 1)
+    @Test func neighbourhoodByDepth() throws {
+        let hood = try Neighborhood(graph: graph, center: entity("molotov"), depth: 1)
         #expect(hood.members.map(\.id) == [pact, stalin, ussr, schulenburg])
-        #expect(hood.members.allSatisfy { $0.distance == 1 && $0.hop.from == molotov })
+        #expect(hood.members.allSatisfy { $0.distance == 1 && $0.hop.from.id == molotov })
         // The pact is reached over the first relation listed between them: the signature, not the negotiation.
         #expect(hood.members[0].hop.predicate == "signed")
         // Two hops out: Ribbentrop (via the pact), Germany (via the pact), Poland (via the Soviet Union).
-        let two = Neighborhood(graph: graph, center: id("molotov"), depth: 2)
+        let two = try Neighborhood(graph: graph, center: entity("molotov"), depth: 2)
         #expect(two.members.filter { $0.distance == 2 }.map(\.id) == [ribbentrop, germany, poland])
-        #expect(two.members.first { $0.id == poland }?.hop.from == ussr)
+        #expect(two.members.first { $0.id == poland }?.hop.from.id == ussr)
         // Hitler is three hops out (Germany and Poland are his only links).
-        #expect(Neighborhood(graph: graph, center: id("molotov"), depth: 3).members.last?.id == hitler)
+        #expect(try Neighborhood(graph: graph, center: entity("molotov"), depth: 3).members.last?.id == hitler)
         // Only people passed through: the pact and the Soviet Union are listed but not crossed.
         var people = RelationFilter()
         people.viaKinds = [.person]
-        let viaPeople = Neighborhood(graph: graph, center: id("molotov"), depth: 2, filters: people)
+        let viaPeople = try Neighborhood(graph: graph, center: entity("molotov"), depth: 2, filters: people)
         #expect(viaPeople.members.filter { $0.distance == 2 }.map(\.id) == [ribbentrop, germany])
         // Directed: nothing leaves Poland.
         var directed = RelationFilter()
         directed.directed = true
-        #expect(Neighborhood(graph: graph, center: id("poland"), depth: 2, filters: directed).members.isEmpty)
+        #expect(try Neighborhood(graph: graph, center: entity("poland"), depth: 2, filters: directed).members.isEmpty)
     }
 
-    @Test func commonNeighbours() {
-        let both = CommonNeighbors(graph: graph, a: id("molotov"), b: id("ribbentrop"))
+    @Test func commonNeighbours() throws {
+        let both = try CommonNeighbors(graph: graph, a: entity("molotov"), b: entity("ribbentrop"))
         #expect(both.common.map(\.id) == [pact, stalin])
         #expect(both.common[0].fromA.map(\.predicate) == ["signed", "negotiated"])
         #expect(both.common[0].fromB.map(\.predicate) == ["signed"])
         #expect(both.common[1].fromA.map(\.reversed) == [true])   // "Stalin met Molotov", read from Molotov
         var people = RelationFilter()
         people.viaKinds = [.person]
-        #expect(CommonNeighbors(graph: graph, a: id("molotov"), b: id("ribbentrop"), filters: people).common.map(\.id) == [stalin])
+        #expect(try CommonNeighbors(graph: graph, a: entity("molotov"), b: entity("ribbentrop"), filters: people).common.map(\.id) == [stalin])
         var signed = RelationFilter()
         signed.predicates = ["signed"]
-        let bySigning = CommonNeighbors(graph: graph, a: id("molotov"), b: id("ribbentrop"), filters: signed)
+        let bySigning = try CommonNeighbors(graph: graph, a: entity("molotov"), b: entity("ribbentrop"), filters: signed)
         #expect(bySigning.common.map(\.id) == [pact] && bySigning.common[0].fromA.count == 1)
-        #expect(CommonNeighbors(graph: graph, a: id("hitler"), b: id("rapallo")).common.isEmpty)
+        #expect(try CommonNeighbors(graph: graph, a: entity("hitler"), b: entity("rapallo")).common.isEmpty)
     }
 }
 
@@ -284,8 +291,8 @@ extension PathQueryTests {
         var q = query("molotov", "ribbentrop")
         q.tieBreak = .fewestHubs
         #expect(try route(q) == [molotov, stalin, ribbentrop])
-        q.filters.avoid = [id("stalin")]
+        q.filters.avoid = [entity("stalin")]
         #expect(try route(q) == [molotov, pact, ribbentrop])
-        #expect(PathQuery(source: 0, target: 1).tieBreak == .fewestHubs)
+        #expect(PathQuery(source: entity("molotov"), target: entity("ribbentrop")).tieBreak == .fewestHubs)
     }
 }

@@ -14,13 +14,14 @@ struct QuestionsTests {
         graph = try GraphFolder.load(from: FixturePaths.questionsSmall)
     }
 
-    func index(_ id: String) throws -> Int { try #require(graph.index(ofID: id)) }
+    func index(_ id: String) throws -> Int { try handle(id).index }
+    func handle(_ id: String) throws -> EntityHandle { try #require(graph.handle(ofID: id)) }
 
     /// The 1-based relation rows of a listing.
     func rows(_ listing: FactListing) -> [Int] { listing.facts.flatMap(\.relationIndices).map { $0 + 1 } }
 
     @Test func relationsOfAnEntityByStart() throws {
-        let listing = FactListing(graph: graph, query: .init(entity: try index("bob")))
+        let listing = try FactListing(graph: graph, query: .init(entity: try handle("bob")))
         // 8 (1930..1940), 10 (1931), 12 (1933), then 2 and 11 (both 1939-08-23) in file order.
         #expect(rows(listing) == [8, 10, 12, 2, 11])
         #expect(listing.count == 5 && !listing.truncated)
@@ -29,42 +30,42 @@ struct QuestionsTests {
     }
 
     @Test func relationsBySubjectObjectAndOtherEnd() throws {
-        var q = FactListing.Query(object: try index("pact"), limit: 2)
-        let pact = FactListing(graph: graph, query: q)
+        var q = FactListing.Query(object: try handle("pact"), limit: 2)
+        let pact = try FactListing(graph: graph, query: q)
         #expect(rows(pact) == [1, 2] && pact.count == 4 && pact.truncated)
-        q = FactListing.Query(entity: try index("ann"))
+        q = FactListing.Query(entity: try handle("ann"))
         q.otherEnd.kinds = [.person]
-        #expect(rows(FactListing(graph: graph, query: q)) == [10, 11])
+        #expect(rows(try FactListing(graph: graph, query: q)) == [10, 11])
         q.otherEnd.kinds = [.agreement]
-        #expect(rows(FactListing(graph: graph, query: q)) == [1])
+        #expect(rows(try FactListing(graph: graph, query: q)) == [1])
         // No end named: at least one end in group east (bob, dan, state-b, lipetsk).
         var east = FactListing.Query(filter: RelationFilter(predicates: ["led", "visited"]))
         east.otherEnd.groups = ["east"]
-        #expect(rows(FactListing(graph: graph, query: east)) == [15, 12])
+        #expect(rows(try FactListing(graph: graph, query: east)) == [15, 12])
     }
 
     @Test func relationsSortedByNamesAndPredicate() throws {
-        let signed = FactListing(graph: graph, query: .init(filter: RelationFilter(predicates: ["signed"]), sort: .subject))
+        let signed = try FactListing(graph: graph, query: .init(filter: RelationFilter(predicates: ["signed"]), sort: .subject))
         #expect(signed.facts.map(\.subject) == ["ann", "bob", "cat"])
-        let byObject = FactListing(graph: graph, query: .init(subject: try index("ann"), sort: .object))
+        let byObject = try FactListing(graph: graph, query: .init(subject: try handle("ann"), sort: .object))
         // Objects by folded name: Bob Brandt (1931, then 1939), Pact of August, Party.
         #expect(rows(byObject) == [10, 11, 1, 7])
-        let byPredicate = FactListing(graph: graph, query: .init(subject: try index("cat"), sort: .predicate))
+        let byPredicate = try FactListing(graph: graph, query: .init(subject: try handle("cat"), sort: .predicate))
         #expect(byPredicate.facts.map(\.predicate) == ["led", "signed"])
-        let byEnd = FactListing(graph: graph, query: .init(filter: RelationFilter(predicates: ["member-of"]), sort: .end))
+        let byEnd = try FactListing(graph: graph, query: .init(filter: RelationFilter(predicates: ["member-of"]), sort: .end))
         #expect(rows(byEnd) == [7, 9, 8])
     }
 
     @Test func relationsInATimeWindow() throws {
         let window = try TimeSpan(parsing: "1925..1926")
-        let ann = FactListing(graph: graph, query: .init(entity: try index("ann"), filter: RelationFilter(window: window)))
+        let ann = try FactListing(graph: graph, query: .init(entity: try handle("ann"), filter: RelationFilter(window: window)))
         #expect(rows(ann) == [7])
         // An undated relation passes a window unless the time is strict.
-        let located = FactListing.Query(subject: try index("lipetsk-school"), filter: RelationFilter(window: window))
-        #expect(rows(FactListing(graph: graph, query: located)) == [14])
+        let located = FactListing.Query(subject: try handle("lipetsk-school"), filter: RelationFilter(window: window))
+        #expect(rows(try FactListing(graph: graph, query: located)) == [14])
         var strict = located
         strict.filter.strictTime = true
-        #expect(FactListing(graph: graph, query: strict).count == 0)
+        #expect(try FactListing(graph: graph, query: strict).count == 0)
     }
 
     @Test func factsShareAFactLabel() throws {
@@ -72,8 +73,8 @@ struct QuestionsTests {
         relations[9].fact = "meeting"
         relations[10].fact = "meeting"
         let labelled = try Graph(entities: graph.entities, relations: relations, sources: graph.sources, schema: graph.schema)
-        let q = FactListing.Query(entity: try index("ann"), filter: RelationFilter(predicates: ["met"]))
-        let listing = FactListing(graph: labelled, query: q)
+        let q = FactListing.Query(entity: try handle("ann"), filter: RelationFilter(predicates: ["met"]))
+        let listing = try FactListing(graph: labelled, query: q)
         #expect(listing.count == 1)
         #expect(listing.facts[0].claims.map { $0.start?.description } == ["1931", "1939-08-23"])
         #expect(listing.facts[0].citations.map(\.description) == ["doc1:L5", "doc2:L3"])
@@ -83,11 +84,11 @@ struct QuestionsTests {
         var relations = graph.relations
         relations[9].layer = "historiography"
         let layered = try Graph(entities: graph.entities, relations: relations, sources: graph.sources, schema: graph.schema)
-        let q = FactListing.Query(entity: try index("ann"), filter: RelationFilter(predicates: ["met"]))
-        #expect(rows(FactListing(graph: layered, query: q)) == [11])
+        let q = FactListing.Query(entity: try handle("ann"), filter: RelationFilter(predicates: ["met"]))
+        #expect(rows(try FactListing(graph: layered, query: q)) == [11])
         var included = q
         included.filter.includedLayers = ["historiography"]
-        #expect(rows(FactListing(graph: layered, query: included)) == [10, 11])
+        #expect(rows(try FactListing(graph: layered, query: included)) == [10, 11])
     }
 
     @Test func entitiesByKindLifespanNameAndDegree() throws {
@@ -111,7 +112,7 @@ struct QuestionsTests {
 
     @Test func nameResolutionSaysWhatElseMatches() throws {
         let lipetsk = try graph.resolveNoting("lipetsk")
-        #expect(lipetsk.index == (try index("lipetsk")))
+        #expect(lipetsk.entity.index == (try index("lipetsk")) && lipetsk.entity.id == "lipetsk")
         #expect(lipetsk.alsoLine == "also: Lipetsk flying school (lipetsk-school)")
         #expect(try graph.resolveNoting("Ann Arendt").alsoLine == nil)
         // A word match is not exact: nothing else is said.
@@ -119,24 +120,24 @@ struct QuestionsTests {
     }
 
     @Test func commonGroundDirectAndWithinTwo() throws {
-        let ground = CommonGround(graph: graph, a: try index("ann"), b: try index("bob"), depth: 2)
+        let ground = try CommonGround(graph: graph, a: try handle("ann"), b: try handle("bob"), depth: 2)
         #expect(ground.direct.map(\.relationIndex) == [9, 10])
         #expect(ground.withinTwo.map(\.id) == ["state-b", "dan", "state-a"])
         #expect(ground.withinTwo.map { [$0.distanceFromA, $0.distanceFromB] } == [[2, 1], [2, 2], [2, 2]])
         let stateB = ground.withinTwo[0]
-        #expect(stateB.fromA.map(\.to) == ["pact", "state-b"] && stateB.fromB.map(\.to) == ["state-b"])
-        let shallow = CommonGround(graph: graph, a: try index("ann"), b: try index("bob"))
+        #expect(stateB.fromA.map(\.to.id) == ["pact", "state-b"] && stateB.fromB.map(\.to.id) == ["state-b"])
+        let shallow = try CommonGround(graph: graph, a: try handle("ann"), b: try handle("bob"))
         #expect(shallow.withinTwo.isEmpty && shallow.direct.count == 2)
     }
 
     @Test func mostAttestedWeighsTheWeakestHopThenTheSum() throws {
-        let ann = try index("ann"), dan = try index("dan")
+        let ann = try handle("ann"), dan = try handle("dan")
         let shortest = try AttestedPath(graph: graph, from: ann, to: dan)
-        #expect(shortest.path?.entityIndices == [ann, try index("party"), dan])
+        #expect(shortest.path?.entities == [ann, try handle("party"), dan])
         #expect(shortest.path?.weakest == 1 && shortest.path?.documents == 2)
         // One hop longer: ann-bob (met twice: doc1 and doc2 pooled), bob-party (doc2), party-dan (doc3).
         let slack = try AttestedPath(graph: graph, from: ann, to: dan, slack: 1)
-        #expect(slack.path?.entityIndices == [ann, try index("bob"), try index("party"), dan])
+        #expect(slack.path?.entities == [ann, try handle("bob"), try handle("party"), dan])
         #expect(slack.path?.hops.map(\.documents) == [["doc1", "doc2"], ["doc2"], ["doc3"]])
         #expect(slack.path?.hops[0].relations.count == 2)
         #expect(slack.candidates == 2 && slack.shortest == 2)
@@ -155,10 +156,10 @@ struct QuestionsTests {
             r("s", "z", ["d5"]), r("s", "z", ["d5"]), r("z", "t", ["d1", "d2", "d3", "d4"]),
         ]
         let g = try Graph(entities: entities, relations: relations)
-        let found = try AttestedPath(graph: g, from: 0, to: 4)
-        #expect(found.path?.entityIndices == [0, 2, 4])
+        let found = try AttestedPath(graph: g, from: g.handles[0], to: g.handles[4])
+        #expect(found.path?.entities.map(\.index) == [0, 2, 4])
         #expect(found.path?.weakest == 2 && found.candidates == 3)
-        #expect(throws: PathQueryError.self) { try AttestedPath(graph: g, from: 0, to: 0) }
+        #expect(throws: PathQueryError.self) { try AttestedPath(graph: g, from: g.handles[0], to: g.handles[0]) }
     }
 
     @Test func withoutASourceDropsWhatRestsOnItAlone() throws {
@@ -174,16 +175,16 @@ struct QuestionsTests {
     }
 
     @Test func separationCutsAndRoutes() throws {
-        let ann = try index("ann"), dan = try index("dan")
+        let ann = try handle("ann"), dan = try handle("dan")
         let s = try Separation(graph: graph, a: ann, b: dan)
         #expect(s.connected && s.direct.isEmpty)
-        #expect(s.cutIndices == [try index("party"), try index("pact")])
+        #expect(s.cutEntities.map(\.id) == ["party", "pact"])
         #expect(s.cut[0].route?.length == 7)
-        #expect(s.cut[1].route?.entityIndices == [ann, try index("party"), dan])
-        let linked = try Separation(graph: graph, a: ann, b: try index("bob"))
+        #expect(s.cut[1].route?.entities == [ann, try handle("party"), dan])
+        let linked = try Separation(graph: graph, a: ann, b: try handle("bob"))
         #expect(linked.direct.count == 2 && linked.cut.map(\.id) == ["party", "pact"])
         // Lipetsk hangs on two chains: the school (to Cat) and Dan.
-        let lipetsk = try Separation(graph: graph, a: try index("lipetsk"), b: try index("cat"))
+        let lipetsk = try Separation(graph: graph, a: try handle("lipetsk"), b: try handle("cat"))
         #expect(lipetsk.cut.map(\.id) == ["dan", "lipetsk-school"])
     }
 
@@ -194,22 +195,22 @@ struct QuestionsTests {
         #expect(gaps.uncited == 0)
         // Only ann-pact survives: every betweenness falls to 0, the largest fall first.
         let before = try graph.centrality(CentralityOptions(measure: .betweenness))
-        #expect(gaps.rankDrops.first?.beforeScore == before.max())
+        #expect(gaps.rankDrops.first?.beforeScore == before.values.max())
         #expect(gaps.rankDrops.allSatisfy { $0.afterScore == 0 && $0.drop == $0.beforeScore })
-        #expect(gaps.rankDrops.count == min(10, before.filter { $0 > 0 }.count))
+        #expect(gaps.rankDrops.count == min(10, before.values.filter { $0 > 0 }.count))
     }
 
     @Test func yearsWithoutAKnownLink() throws {
-        let gaps = PairGaps(graph: graph, a: try index("ann"), b: try index("bob"))
+        let gaps = try PairGaps(graph: graph, a: try handle("ann"), b: try handle("bob"))
         #expect(gaps.from == 1905 && gaps.to == 1950)
         #expect(gaps.gaps == [.init(from: 1905, to: 1929), .init(from: 1936, to: 1938), .init(from: 1940, to: 1950)])
         let y1939 = try #require(gaps.years.first { $0.year == 1939 })
         #expect(y1939.direct == 1 && y1939.via == ["pact"])
         // Cat has no lifespan: her dated relations (1922; 1926..1933) give the years.
-        let cat = PairGaps(graph: graph, a: try index("cat"), b: try index("dan"))
+        let cat = try PairGaps(graph: graph, a: try handle("cat"), b: try handle("dan"))
         #expect(cat.from == 1922 && cat.to == 1933 && cat.basis == ["a": "relations", "b": "lifespan"])
         #expect(cat.gaps == [.init(from: 1922, to: 1933)])
-        let narrowed = PairGaps(graph: graph, a: try index("ann"), b: try index("bob"), filter: RelationFilter(window: try TimeSpan(parsing: "1930..1931")))
+        let narrowed = try PairGaps(graph: graph, a: try handle("ann"), b: try handle("bob"), filter: RelationFilter(window: try TimeSpan(parsing: "1930..1931")))
         #expect(narrowed.gaps.isEmpty && narrowed.years.count == 2)
     }
 

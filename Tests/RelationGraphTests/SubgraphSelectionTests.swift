@@ -15,7 +15,7 @@ struct SubgraphSelectionTests {
     let graph = try! GraphFolder.load(from: FixturePaths.validSmall)
 
     func ids(_ s: SubgraphSelection) throws -> [String] {
-        try s.select(in: graph).entities.map { graph.entities[$0].id }.sorted()
+        try s.select(in: graph).entities.map(\.id).sorted()
     }
 
     func predicates(_ s: SubgraphSelection) throws -> [String] {
@@ -84,7 +84,7 @@ struct SubgraphSelectionTests {
         s.componentOf = "red army"
         s.filter.groups = ["soviet-union"]
         #expect(try ids(s) == ["mikhail-tukhachevsky", "red-army"])
-        s.include = [graph.index(ofID: "red-army")!]
+        s.include = [try #require(graph.handle(ofID: "red-army"))]
         #expect(try ids(s) == ["red-army"])
     }
 

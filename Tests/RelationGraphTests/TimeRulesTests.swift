@@ -94,31 +94,32 @@ struct TimeRulesTests {
     }
 
     @Test func rule8LayerLeftOutAndBroughtBack() throws {
-        let c = try graph.resolve("c"), judged = graph.relations.firstIndex { $0.predicate == "judged" }!
+        let c = try graph.resolve("c").index, judged = graph.relations.firstIndex { $0.predicate == "judged" }!
         var filter = RelationFilter()
         #expect(!filter.admits(graph.entities[c]))
         #expect(!filter.masks(for: graph).relations[judged])
         filter.includedLayers = [RelationFilter.historiographyLayer]
         #expect(filter.admits(graph.entities[c]))
         #expect(filter.masks(for: graph).relations[judged])
-        let hood = Neighborhood(graph: graph, center: try graph.resolve("p"), depth: 1)
+        let hood = try Neighborhood(graph: graph, center: try graph.resolve("p"), depth: 1)
         #expect(!hood.members.map(\.id).contains("c"))
-        let withLayer = Neighborhood(graph: graph, center: try graph.resolve("p"), depth: 1, filters: filter)
+        let withLayer = try Neighborhood(graph: graph, center: try graph.resolve("p"), depth: 1, filters: filter)
         #expect(withLayer.members.map(\.id).contains("c"))
     }
 
     @Test func rule7JSONShapesOfAHop() throws {
-        let hop = PathHop(graph: graph, relation: rows(13)[1], from: try graph.resolve("o"))
+        let hop = try PathHop(graph: graph, relation: rows(13)[1], from: try graph.resolve("o"))
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(hop)) as! [String: Any]
         #expect(Set(json.keys) == ["from", "predicate", "to", "reversed", "start", "end", "sources", "note", "attributes",
                                    "known", "possible", "disputed", "fact", "claims"])
+        #expect(json["from"] as? String == "o" && json["to"] as? String == "p")
         #expect(json["disputed"] as? Bool == true)
         #expect((json["known"] as? [String: Any])?.count == 2 && (json["known"] as? [String: Any])?["start"] is NSNull)
         #expect((json["possible"] as? [String: String]) == ["start": "1921-01-01", "end": "1940-12-31"])
         let claims = try #require(json["claims"] as? [[String: Any]])
         #expect(claims.map { $0["start"] as? String } == ["1921", "1924"])
         #expect(claims.map { $0["sources"] as? [String] } == [["a:L12"], ["b:L30"]])
-        let open = PathHop(graph: graph, relation: rows(5)[0], from: try graph.resolve("p"))
+        let open = try PathHop(graph: graph, relation: rows(5)[0], from: try graph.resolve("p"))
         let openJSON = try JSONSerialization.jsonObject(with: JSONEncoder().encode(open)) as! [String: Any]
         #expect(openJSON["end"] as? String == "..")
         #expect((openJSON["attributes"] as? [String: String]) == ["goods": "tanks"])
@@ -127,12 +128,12 @@ struct TimeRulesTests {
 
     @Test func rule6DisputedFactShownOnceWithEveryClaim() throws {
         var explanation = PathExplanation(graph: graph)
-        let hop = PathHop(graph: graph, relation: rows(13)[0], from: try graph.resolve("p"))
+        let hop = try PathHop(graph: graph, relation: rows(13)[0], from: try graph.resolve("p"))
         #expect(explanation.sentence(for: hop) == "P was a member of O [1][2]")
         #expect(explanation.evidenceLines(for: hop, indent: "") == [
             "disputed: 1921, end unknown per Ambitious for War (Test Author), line 12 (Row 13 first claim); 1924, end unknown per Sowing the Wind (Test Author), line 30 (Row 13 second claim)",
         ])
-        let card = EntityCard(graph: graph, entity: try graph.resolve("p"))
+        let card = try EntityCard(graph: graph, entity: try graph.resolve("p"))
         #expect(card.lines.filter { $0.other.id == "o" && $0.wording == "was a member of" }.count == 2)  // rows 9 and 13, 13 once
     }
 

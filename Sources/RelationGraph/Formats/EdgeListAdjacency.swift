@@ -106,14 +106,11 @@ public struct EdgeListAdjacency: Sendable {
             parallel: merge == .minimum ? .mergeMinimumWeight : .mergeSummingWeights)
     }
 
-    /// Vertices ranked by `scores` exactly as ``Graph/ranking(_:scores:include:)`` ranks the
-    /// entities of the same edge list (best first; ties by id, which is also the name).
+    /// Vertices ranked by `scores` exactly as ``CentralityScores/ranking(include:)`` ranks the
+    /// entities of the same edge list (best first, NaN last; ties by id, which is also the name).
     public func ranking(_ measure: CentralityMeasure, scores: [Double]) -> EntityRanking {
         let order = ids.indices.sorted { a, b in
-            let sa = scores[a].isNaN ? -Double.infinity : scores[a]
-            let sb = scores[b].isNaN ? -Double.infinity : scores[b]
-            if sa != sb { return sa > sb }
-            return ids[a] < ids[b]
+            ScoreOrder.ranksBefore(scores[a], scores[b]) ?? (ids[a] < ids[b])
         }
         return EntityRanking(measure: measure, scores: order.map {
             EntityScore(id: ids[$0], name: ids[$0], kind: .other, score: scores[$0])

@@ -60,9 +60,18 @@ public struct EntityCard: Sendable, Encodable {
     /// The citations, numbered in order of first use.
     public let references: [String]
 
-    /// Builds the card of entity `index`.
+    /// Builds the card of an entity.
+    /// - Parameters:
+    ///   - graph: The graph the entity is of.
+    ///   - entity: The entity.
+    /// - Throws: ``EntityHandleError`` when `entity` is not an entity of `graph`.
     /// - Complexity: O(d log d) in the entity's degree.
-    public init(graph: Graph, entity index: Int) {
+    public init(graph: Graph, entity: EntityHandle) throws(EntityHandleError) {
+        self.init(graph: graph, entityIndex: try graph.checkedIndex(entity))
+    }
+
+    /// Builds the card of entity `index`, known to be of `graph` (the explorer builds every card).
+    package init(graph: Graph, entityIndex index: Int) {
         var numbering = CitationNumbering()
         entity = graph.entities[index]
         entityCitationNumbers = numbering.numbers(for: entity.citations)
@@ -80,7 +89,7 @@ public struct EntityCard: Sendable, Encodable {
             let reversed = Int(graph.relationSubject[r]) != index
             let otherIndex = Int(reversed ? graph.relationSubject[r] : graph.relationObject[r])
             let predicate = graph.schema.predicate(named: relation.predicate) ?? Predicate(name: relation.predicate)
-            let hop = PathHop(graph: graph, relation: r, from: index)
+            let hop = PathHop(graph: graph, relation: r, fromIndex: index)
             let evidence = hop.evidence
             let cited = evidence.claims.isEmpty ? relation.citations : evidence.claims.flatMap(\.sources)
             lines.append(Line(relationIndex: r, wording: predicate.wording(reversed: reversed),

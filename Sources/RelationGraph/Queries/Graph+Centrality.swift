@@ -1,32 +1,23 @@
 import GraphAlgorithms
 
 extension Graph {
-    /// The centrality of every entity, by entity index.
+    /// The centrality of every entity, with its measure, read by ``EntityHandle``.
     ///
     /// Computed on the whole graph (after the relation filter), never on a display subset:
     /// filtering by kind afterwards does not change anyone's score.
-    /// - Throws: `CentralityError` (GraphAlgorithms) when a power iteration does not converge.
+    /// - Parameters:
+    ///   - options: The measure and how to compute it.
+    ///   - progress: Hears the sources done, for path measures.
+    /// - Returns: The scores of every entity (see ``CentralityScores``).
+    /// - Throws: ``CentralityError`` when a power iteration does not converge.
     /// - Complexity: that of the measure; see `GraphAlgorithms`.
-    public func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws(CentralityError) -> [Double] {
+    public func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws(CentralityError) -> CentralityScores {
         let measure = options.measure
         let adjacency = RelationAdjacency(
             self, filter: options.filter, directed: options.directed,
             weights: measure.usesPaths ? .minimum : .sum)
-        return try adjacency.csr.centrality(options, progress: progress)
-    }
-
-    /// Entities ranked by `scores` (one per entity), best first, keeping those `include` admits.
-    public func ranking(_ measure: CentralityMeasure, scores: [Double], include: (Entity) -> Bool = { _ in true }) -> EntityRanking {
-        let order = entities.indices.filter { include(entities[$0]) }.sorted { a, b in
-            let sa = scores[a].isNaN ? -Double.infinity : scores[a]
-            let sb = scores[b].isNaN ? -Double.infinity : scores[b]
-            if sa != sb { return sa > sb }
-            if entities[a].name != entities[b].name { return entities[a].name < entities[b].name }
-            return entities[a].id < entities[b].id
-        }
-        return EntityRanking(measure: measure, scores: order.map {
-            EntityScore(id: entities[$0].id, name: entities[$0].name, kind: entities[$0].kind, score: scores[$0])
-        })
+        let values = try adjacency.csr.centrality(options, progress: progress)
+        return CentralityScores(measure: measure, values: values, entities: entities)
     }
 
     /// How ranks moved from one ranking to another, ordered by the second ranking.

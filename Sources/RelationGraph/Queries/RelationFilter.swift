@@ -33,8 +33,9 @@ public struct RelationFilter: Sendable, Hashable {
     public var predicates: Set<String>?
     /// Predicates refused.
     public var excludedPredicates: Set<String>
-    /// Entity indices no route may pass through.
-    public var avoid: Set<Int>
+    /// Entities no route may pass through. A handle of another graph avoids nothing (path queries
+    /// refuse one, see ``PathFinder/validate(_:)``).
+    public var avoid: Set<EntityHandle>
     /// Only relations that may hold (or, with ``strictTime``, are known to hold) in this window.
     public var window: TimeSpan?
     /// Read the window (and `chronological`) by known spans instead of possible ones.
@@ -54,7 +55,7 @@ public struct RelationFilter: Sendable, Hashable {
     /// A filter; every argument left out filters nothing (non-default layers aside).
     public init(
         kinds: Set<EntityKind>? = nil, viaKinds: Set<EntityKind>? = nil, groups: Set<String>? = nil,
-        predicates: Set<String>? = nil, excludedPredicates: Set<String> = [], avoid: Set<Int> = [],
+        predicates: Set<String>? = nil, excludedPredicates: Set<String> = [], avoid: Set<EntityHandle> = [],
         window: TimeSpan? = nil, strictTime: Bool = false, includedLayers: Set<String> = [],
         maxHops: Int? = nil, directed: Bool = false, chronological: Bool = false
     ) {
@@ -155,7 +156,7 @@ public struct RelationFilter: Sendable, Hashable {
     /// Whether entity `i` may stand between the ends of a route.
     public func admitsIntermediate(_ i: Int, in graph: Graph) -> Bool {
         if let viaKinds, !viaKinds.contains(graph.entities[i].kind) { return false }
-        return !avoid.contains(i)
+        return avoid.isEmpty || !avoid.contains(graph.handles[i])
     }
 
     /// Per-entity and per-relation masks for `graph`. A relation passes only when it and both its

@@ -9,14 +9,16 @@ import GraphAlgorithms
 ///
 /// ```swift
 /// let graph = try GraphFolder.load(from: URL(fileURLWithPath: "Graphs/german-soviet-1918-1941"))
-/// let seeckt = try graph.resolve("seeckt")
-/// graph.entities[seeckt].name   // "Hans von Seeckt"
+/// let seeckt = try graph.resolve("seeckt")   // an EntityHandle
+/// graph[seeckt].name   // "Hans von Seeckt"
 /// ```
 public struct Graph: Sendable {
     public let entities: [Entity]
     public let relations: [Relation]
     public let sources: [Source]
     public let schema: Schema
+    /// A handle for every entity, in entity order: `handles[i]` names `entities[i]`.
+    public let handles: [EntityHandle]
 
     /// Entity index of each relation's subject.
     public let relationSubject: [Int32]
@@ -85,6 +87,7 @@ public struct Graph: Sendable {
         for (i, s) in sources.enumerated() where sourceIndex[s.id] == nil { sourceIndex[s.id] = i }
 
         self.entities = entities
+        self.handles = entities.indices.map { EntityHandle(index: $0, id: entities[$0].id) }
         self.relations = relations
         self.sources = sources
         self.schema = schema
@@ -137,11 +140,12 @@ public struct Graph: Sendable {
     ///
     /// An exact id wins; then a whole name or alias; then every word of the query matching a
     /// word of a name or alias ("tukhachevsky" finds "Mikhail Tukhachevsky").
+    /// - Returns: The entity's handle.
     /// - Throws: ``EntityLookupError`` naming the candidates when the query is ambiguous, or the
     ///   nearest names when nothing matches.
-    public func resolve(_ query: String) throws(EntityLookupError) -> Int {
-        if let i = idIndex[query] { return i }
-        return try names.resolve(query, entities: entities)
+    public func resolve(_ query: String) throws(EntityLookupError) -> EntityHandle {
+        if let i = idIndex[query] { return handles[i] }
+        return handles[try names.resolve(query, entities: entities)]
     }
 
     /// Indices of the relations touching entity `i`, in relation order.

@@ -28,9 +28,18 @@ public struct CommonNeighbors: Sendable, Codable {
     /// Shared entities in entity order.
     public var common: [Entry]
 
-    /// The entities linked to both `a` and `b` (entity indices) under `filters`.
+    /// The entities linked to both `a` and `b` under `filters`.
+    /// - Parameters:
+    ///   - graph: The graph searched.
+    ///   - first: One entity of `graph`.
+    ///   - second: The other.
+    ///   - filters: What the linking relations and the shared entity may be.
+    /// - Throws: ``EntityHandleError`` when either is not an entity of `graph`.
     /// - Complexity: O(deg(a) + deg(b)).
-    public init(graph: Graph, a: Int, b: Int, filters: RelationFilter = RelationFilter()) {
+    public init(
+        graph: Graph, a first: EntityHandle, b second: EntityHandle, filters: RelationFilter = RelationFilter()
+    ) throws(EntityHandleError) {
+        let a = try graph.checkedIndex(first), b = try graph.checkedIndex(second)
         let allowed = filters.masks(for: graph, ends: [a, b], oneClaimPerFact: true).relations
         func links(of x: Int) -> [Int: [Int]] {
             var byNeighbour: [Int: [Int]] = [:]
@@ -50,8 +59,8 @@ public struct CommonNeighbors: Sendable, Codable {
             let e = graph.entities[x]
             common.append(Entry(
                 id: e.id, name: e.name, kind: e.kind,
-                fromA: fromA[x]!.map { PathHop(graph: graph, relation: $0, from: a) },
-                fromB: rb.map { PathHop(graph: graph, relation: $0, from: b) }))
+                fromA: fromA[x]!.map { PathHop(graph: graph, relation: $0, fromIndex: a) },
+                fromB: rb.map { PathHop(graph: graph, relation: $0, fromIndex: b) }))
         }
         self.a = graph.entities[a].id
         self.b = graph.entities[b].id

@@ -11,12 +11,12 @@ import GraphAlgorithms
 /// where a citation is `source-id` or `source-id:locator`, DATE is EDTF as written (`1923~`,
 /// `192X`, `..` for an open end), and the evidence keys are those of ``RelationEvidence``.
 public struct PathHop: Sendable, Hashable, Codable {
-    /// Entity id walked from.
-    public var from: String
+    /// The entity walked from (JSON: its id; decoded, an unbound handle, see ``EntityHandle``).
+    public var from: EntityHandle
     /// The relation's predicate name.
     public var predicate: String
-    /// Entity id walked to.
-    public var to: String
+    /// The entity walked to (JSON: its id).
+    public var to: EntityHandle
     /// Whether the hop walks the relation from its object to its subject.
     public var reversed: Bool
     /// The relation's start date, if known.
@@ -34,14 +34,34 @@ public struct PathHop: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey { case from, predicate, to, reversed, start, end, sources }
 
-    /// The hop over relation `r` walked from entity `fromIndex`.
-    public init(graph: Graph, relation r: Int, from fromIndex: Int) {
+    /// The hop over relation `r` walked from `entity`, one of its two ends; walked from its
+    /// object, the hop is ``reversed``.
+    /// - Parameters:
+    ///   - graph: The graph of the relation.
+    ///   - r: The relation's index in ``Graph/relations``.
+    ///   - entity: The end walked from, an entity of `graph`.
+    /// - Throws: ``PathQueryError`` when `r` is not a relation of `graph` or `entity` is not one of
+    ///   its ends.
+    public init(graph: Graph, relation r: Int, from entity: EntityHandle) throws(PathQueryError) {
+        guard graph.relations.indices.contains(r) else {
+            throw PathQueryError("relation \(r + 1) is not a relation of this graph of \(graph.relations.count) relations")
+        }
+        guard graph.contains(entity),
+            entity.index == Int(graph.relationSubject[r]) || entity.index == Int(graph.relationObject[r])
+        else {
+            throw PathQueryError("entity '\(entity.id)' is not an end of relation \(r + 1)")
+        }
+        self.init(graph: graph, relation: r, fromIndex: entity.index)
+    }
+
+    /// The hop over relation `r` walked from entity `fromIndex` (both known to be of `graph`).
+    init(graph: Graph, relation r: Int, fromIndex: Int) {
         let relation = graph.relations[r]
         let subject = Int(graph.relationSubject[r])
         reversed = subject != fromIndex
         let toIndex = Int(reversed ? graph.relationSubject[r] : graph.relationObject[r])
-        from = graph.entities[fromIndex].id
-        to = graph.entities[toIndex].id
+        from = graph.handles[fromIndex]
+        to = graph.handles[toIndex]
         predicate = relation.predicate
         start = relation.span.start
         end = relation.span.end
@@ -53,9 +73,9 @@ public struct PathHop: Sendable, Hashable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        from = try c.decode(String.self, forKey: .from)
+        from = try c.decode(EntityHandle.self, forKey: .from)
         predicate = try c.decode(String.self, forKey: .predicate)
-        to = try c.decode(String.self, forKey: .to)
+        to = try c.decode(EntityHandle.self, forKey: .to)
         reversed = try c.decode(Bool.self, forKey: .reversed)
         start = try c.decodeIfPresent(PartialDate.self, forKey: .start)
         let endText = try c.decodeIfPresent(String.self, forKey: .end)
@@ -90,15 +110,16 @@ public struct FoundPath: Sendable, Hashable, Codable {
     public var weight: Double
     /// The hops in walking order.
     public var hops: [PathHop]
-    /// Entity indices in walking order, endpoints included (not part of the JSON).
-    public var entityIndices: [Int]
+    /// The entities in walking order, endpoints included (not part of the JSON; empty when
+    /// decoded).
+    public var entities: [EntityHandle]
 
     enum CodingKeys: String, CodingKey { case length, weight, hops }
 
     /// Reads an algorithm path (vertex = entity index, edge = relation index) as a path of `graph`.
     public init(graph: Graph, path: GraphPath) {
-        entityIndices = path.vertices
-        hops = zip(path.edges, path.vertices).map { PathHop(graph: graph, relation: $0, from: $1) }
+        entities = path.vertices.map { graph.handles[$0] }
+        hops = zip(path.edges, path.vertices).map { PathHop(graph: graph, relation: $0, fromIndex: $1) }
         length = hops.count
         weight = path.weight
     }
@@ -108,7 +129,7 @@ public struct FoundPath: Sendable, Hashable, Codable {
         length = try c.decode(Int.self, forKey: .length)
         weight = try c.decode(Double.self, forKey: .weight)
         hops = try c.decode([PathHop].self, forKey: .hops)
-        entityIndices = []
+        entities = []
     }
 
     /// Relation indices in walking order.

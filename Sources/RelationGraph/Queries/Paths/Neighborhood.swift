@@ -33,10 +33,24 @@ public struct Neighborhood: Sendable, Codable {
     /// Members by distance, then by entity order.
     public var members: [Member]
 
-    /// The neighbourhood of entity `center` within `depth` hops under `filters`
+    /// The neighbourhood of `center` within `depth` hops under `filters`
     /// (`maxHops` and `chronological` do not apply and are ignored).
+    /// - Parameters:
+    ///   - graph: The graph searched.
+    ///   - center: The entity whose neighbourhood to take, an entity of `graph`.
+    ///   - depth: The largest distance, in hops.
+    ///   - filters: What a route may use.
+    /// - Throws: ``EntityHandleError`` when `center` is not an entity of `graph`.
     /// - Complexity: O(V + E) in the worst case.
-    public init(graph: Graph, center: Int, depth: Int, filters: RelationFilter = RelationFilter()) {
+    public init(
+        graph: Graph, center: EntityHandle, depth: Int, filters: RelationFilter = RelationFilter()
+    ) throws(EntityHandleError) {
+        try graph.check(center)
+        self.init(graph: graph, centerIndex: center.index, depth: depth, filters: filters)
+    }
+
+    /// The neighbourhood of entity index `center`, known to be of `graph`.
+    init(graph: Graph, centerIndex center: Int, depth: Int, filters: RelationFilter) {
         let walk = Traversal(graph: graph, directed: filters.directed)
         let adjacency = walk.adjacency
         let relationMask = filters.traversalMask(for: graph, ends: [center])
@@ -63,7 +77,7 @@ public struct Neighborhood: Sendable, Codable {
             guard let (u, e) = chosen else { continue }
             let entity = graph.entities[r.vertex]
             members.append(Member(id: entity.id, name: entity.name, kind: entity.kind, distance: r.distance,
-                                  hop: PathHop(graph: graph, relation: walk.relation(ofEdge: e), from: u)))
+                                  hop: PathHop(graph: graph, relation: walk.relation(ofEdge: e), fromIndex: u)))
         }
         self.center = graph.entities[center].id
         self.depth = depth

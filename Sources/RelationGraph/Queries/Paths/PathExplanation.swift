@@ -51,7 +51,7 @@ public struct PathExplanation: Sendable {
     /// One hop as a sentence, with dates and citation marks (numbered in order of first use).
     /// A disputed fact gets no dates here: ``evidenceLines(for:indent:)`` lists every claim.
     public mutating func sentence(for hop: PathHop) -> String {
-        var text = "\(name(hop.from)) \(wording(of: hop)) \(name(hop.to))"
+        var text = "\(name(hop.from.id)) \(wording(of: hop)) \(name(hop.to.id))"
         let span = TimeSpan(start: hop.start, end: hop.end, openEnd: hop.openEnd)
         if !hop.evidence.disputed, let dates = Self.dates(span, shape: shape(of: hop.predicate)) { text += " (\(dates))" }
         let cited = hop.evidence.claims.isEmpty ? hop.sources : hop.evidence.claims.flatMap(\.sources)
@@ -120,13 +120,13 @@ public struct PathExplanation: Sendable {
 
     /// A path as its entity names joined by arrows: "Molotov → Pact → Ribbentrop".
     public func route(_ path: FoundPath) -> String {
-        ([path.hops.first?.from].compactMap { $0 } + path.hops.map(\.to)).map(name).joined(separator: " → ")
+        ([path.hops.first?.from].compactMap { $0 } + path.hops.map(\.to)).map { name($0.id) }.joined(separator: " → ")
     }
 
     /// The whole answer to `query` as text: the paths, or why there is none.
     public static func text(for result: PathResult, query: PathQuery, graph: Graph) -> String {
         var explanation = PathExplanation(graph: graph)
-        let a = graph.entities[query.source].name, b = graph.entities[query.target].name
+        let a = explanation.name(query.source.id), b = explanation.name(query.target.id)
         var out: [String] = []
         if result.paths.isEmpty {
             out.append("No path from \(a) to \(b)\(query.filters.activeConstraints.isEmpty ? "" : " with these filters").")

@@ -54,16 +54,18 @@ public final class PathFinder {
     }
 
     /// Checks that a query makes sense before running it.
+    /// - Throws: ``PathQueryError`` for ends or avoided entities that are not entities of
+    ///   ``graph`` (see ``Graph/check(_:)``), the same entity twice, an avoided end, or limits and modes that do
+    ///   not combine.
     public func validate(_ query: PathQuery) throws(PathQueryError) {
-        let n = graph.entities.count
-        guard (0..<n).contains(query.source), (0..<n).contains(query.target) else {
-            throw PathQueryError("entity index out of range")
+        for entity in [query.source, query.target] + query.filters.avoid.sorted() {
+            do throws(EntityHandleError) { try graph.check(entity) } catch { throw PathQueryError(error.description) }
         }
         if query.source == query.target {
-            throw PathQueryError("the two ends are the same entity (\(graph.entities[query.source].id)); give two different entities")
+            throw PathQueryError("the two ends are the same entity (\(query.source.id)); give two different entities")
         }
         for end in [query.source, query.target] where query.filters.avoid.contains(end) {
-            throw PathQueryError("cannot avoid \(graph.entities[end].id): it is an end of the path")
+            throw PathQueryError("cannot avoid \(end.id): it is an end of the path")
         }
         if let h = query.filters.maxHops, h < 1 { throw PathQueryError("the hop limit must be at least 1") }
         switch query.mode {
@@ -122,7 +124,7 @@ public final class PathFinder {
     private func search(_ query: PathQuery) -> (paths: [GraphPath], truncated: Bool) {
         let f = query.filters
         let (walk, s) = self.walk(directed: f.directed)
-        let mask = f.traversalMask(for: graph, ends: [query.source, query.target])
+        let mask = f.traversalMask(for: graph, ends: [query.source.index, query.target.index])
         let found = search(query, searcher: s, mask: walk.edgeMask(mask), walk: walk)
         return (found.paths.map(walk.relationPath), found.truncated)
     }
@@ -131,7 +133,7 @@ public final class PathFinder {
         _ query: PathQuery, searcher s: PathSearcher, mask: TraversalMask, walk: Traversal
     ) -> (paths: [GraphPath], truncated: Bool) {
         let f = query.filters
-        let (a, b) = (query.source, query.target)
+        let (a, b) = (query.source.index, query.target.index)
         let cost: PathCost = query.weighted ? .weight : .hops
         func withinLimit(_ p: GraphPath) -> Bool { f.maxHops.map { p.length <= $0 } ?? true }
 

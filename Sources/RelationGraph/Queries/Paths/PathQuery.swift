@@ -26,10 +26,10 @@ public struct PathQuery: Sendable, Hashable {
     /// The hop limit of ``Mode/allSimple(limit:)`` when the filters set none.
     public static let defaultSimpleHopLimit = 4
 
-    /// Entity index the paths start from.
-    public var source: Int
-    /// Entity index the paths end at.
-    public var target: Int
+    /// The entity the paths start from.
+    public var source: EntityHandle
+    /// The entity the paths end at.
+    public var target: EntityHandle
     /// Which paths to return.
     public var mode: Mode
     /// Minimise the sum of relation weights instead of the number of hops.
@@ -48,9 +48,10 @@ public struct PathQuery: Sendable, Hashable {
         case entityOrder = "entity-order"
     }
 
-    /// A query between two entity indices.
+    /// A query between two entities of the graph it is asked of (``PathFinder`` checks that
+    /// they are, see ``Graph/check(_:)``).
     public init(
-        source: Int, target: Int, mode: Mode = .shortest, weighted: Bool = false, filters: RelationFilter = RelationFilter(),
+        source: EntityHandle, target: EntityHandle, mode: Mode = .shortest, weighted: Bool = false, filters: RelationFilter = RelationFilter(),
         tieBreak: TieBreak = .fewestHubs
     ) {
         self.source = source

@@ -24,13 +24,13 @@ public struct PathResult: Sendable, Codable {
 
     /// The entities and relations on the paths, for drawing them highlighted.
     ///
-    /// Entity and relation indices refer to ``Graph/entities`` and ``Graph/relations``; each is
-    /// listed once, in order of first appearance.
-    public var highlightedElements: (entities: [Int], relations: [Int]) {
-        var entities: [Int] = [], relations: [Int] = []
-        var seenEntities = Set<Int>(), seenRelations = Set<Int>()
+    /// Relation indices refer to ``Graph/relations``; each entity and relation is listed once, in
+    /// order of first appearance.
+    public var highlightedElements: (entities: [EntityHandle], relations: [Int]) {
+        var entities: [EntityHandle] = [], relations: [Int] = []
+        var seenEntities = Set<EntityHandle>(), seenRelations = Set<Int>()
         for path in paths {
-            for e in path.entityIndices where seenEntities.insert(e).inserted { entities.append(e) }
+            for e in path.entities where seenEntities.insert(e).inserted { entities.append(e) }
             for r in path.relationIndices where seenRelations.insert(r).inserted { relations.append(r) }
         }
         return (entities, relations)

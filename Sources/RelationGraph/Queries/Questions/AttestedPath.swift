@@ -35,8 +35,8 @@ public struct AttestedPath: Sendable, Codable {
         /// Documents summed over the hops.
         public var documents: Int
         public var hops: [Hop]
-        /// Entity indices along the route (not part of the JSON).
-        public var entityIndices: [Int] = []
+        /// The entities along the route (not part of the JSON).
+        public var entities: [EntityHandle] = []
 
         enum CodingKeys: String, CodingKey { case length, weakest, documents, hops }
     }
@@ -52,14 +52,15 @@ public struct AttestedPath: Sendable, Codable {
     public var defaultPathWeakest: Int?
 
     /// The best-attested path from `a` to `b`.
-    /// - Throws: ``PathQueryError`` for the same endpoints, an avoided endpoint, or a
+    /// - Throws: ``PathQueryError`` for an endpoint not of `graph`, the same endpoints, an avoided endpoint, or a
     ///   time-respecting search (which this ranking does not combine with).
     /// - Complexity: proportional to the number of candidate paths, at most `pathLimit`.
-    public init(graph: Graph, from a: Int, to b: Int, filters: RelationFilter = RelationFilter(), slack: Int = 0,
-                pathLimit: Int = 200_000) throws(PathQueryError) {
-        let query = PathQuery(source: a, target: b, filters: filters)
+    public init(graph: Graph, from source: EntityHandle, to target: EntityHandle, filters: RelationFilter = RelationFilter(),
+                slack: Int = 0, pathLimit: Int = 200_000) throws(PathQueryError) {
+        let query = PathQuery(source: source, target: target, filters: filters)
         let finder = PathFinder(graph: graph)
         try finder.validate(query)
+        let a = source.index, b = target.index
         if filters.chronological { throw PathQueryError("the best-attested path counts hops; it does not combine with a time-respecting search") }
         if slack < 0 { throw PathQueryError("the slack must be at least 0") }
         let pairs = EvidencePairs(graph: graph, filters: filters)
@@ -126,16 +127,16 @@ public struct AttestedPath: Sendable, Codable {
                 let pair = pairs.pairs[p]
                 let to = pair.a == from ? pair.b : pair.a
                 return Hop(from: graph.entities[from].id, to: graph.entities[to].id, documents: pair.documents,
-                           relations: pair.relations.map { PathHop(graph: graph, relation: $0, from: from) })
+                           relations: pair.relations.map { PathHop(graph: graph, relation: $0, fromIndex: from) })
             }
             return Route(length: hops.count, weakest: found.score.weakest, documents: found.score.total, hops: hops,
-                         entityIndices: found.score.entities)
+                         entities: found.score.entities.map { graph.handles[$0] })
         }
         var plain = query
         plain.mode = .shortest
         if let usual = try? finder.paths(for: plain).paths.first {
-            defaultPathWeakest = zip(usual.entityIndices, usual.entityIndices.dropFirst()).map { u, v in
-                pairs.next[u].first { $0.entity == v }.map { pairs.pairs[$0.pair].documents.count } ?? 0
+            defaultPathWeakest = zip(usual.entities, usual.entities.dropFirst()).map { u, v in
+                pairs.next[u.index].first { $0.entity == v.index }.map { pairs.pairs[$0.pair].documents.count } ?? 0
             }.min()
         }
     }

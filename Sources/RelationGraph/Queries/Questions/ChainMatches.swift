@@ -77,7 +77,7 @@ public struct ChainMatches: Sendable, Codable {
             switch term {
             case .any: return true
             case .kinds(let kinds): return kinds.contains(graph.entities[i].kind)
-            case .entity(let e): return e == i
+            case .entity(let e): return e == graph.handles[i]
             }
         }
         let g = graph.undirectedAdjacency
@@ -163,7 +163,7 @@ public struct ChainMatches: Sendable, Codable {
                         let e = graph.entities[$0]
                         return Binding.Member(id: e.id, name: e.name, kind: e.kind)
                     },
-                    hops: zip(relations, entities).map { PathHop(graph: graph, relation: $0, from: $1) }))
+                    hops: zip(relations, entities).map { PathHop(graph: graph, relation: $0, fromIndex: $1) }))
             }
             return true
         }

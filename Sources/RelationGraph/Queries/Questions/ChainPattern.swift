@@ -14,8 +14,8 @@ public struct ChainPattern: Sendable, Hashable {
     public enum NodeTerm: Sendable, Hashable {
         case any
         case kinds(Set<EntityKind>)
-        /// One entity, by index.
-        case entity(Int)
+        /// One entity (a handle of another graph binds to nothing).
+        case entity(EntityHandle)
     }
 
     /// Which way an edge term reads relative to the chain.

@@ -29,12 +29,22 @@ public struct CommonGround: Sendable, Codable {
     public var withinTwo: [Entry]
 
     /// The relations between `a` and `b`, and (for `depth` 2) the entities within two hops of both.
+    /// - Parameters:
+    ///   - graph: The graph searched.
+    ///   - first: One entity of `graph`.
+    ///   - second: The other.
+    ///   - depth: 1 for the direct relations only, 2 for the entities within two hops too.
+    ///   - filters: What the chains may use.
+    /// - Throws: ``EntityHandleError`` when either is not an entity of `graph`.
     /// - Complexity: O(V + E) for depth 2; O(deg(a)) otherwise.
-    public init(graph: Graph, a: Int, b: Int, depth: Int = 1, filters: RelationFilter = RelationFilter()) {
+    public init(
+        graph: Graph, a first: EntityHandle, b second: EntityHandle, depth: Int = 1, filters: RelationFilter = RelationFilter()
+    ) throws(EntityHandleError) {
+        let a = try graph.checkedIndex(first), b = try graph.checkedIndex(second)
         direct = graph.relations(touching: a).filter { r in
             let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
             return ((s == a && o == b) || (s == b && o == a)) && filters.admits(relation: r, in: graph)
-        }.map { PathHop(graph: graph, relation: $0, from: a) }
+        }.map { PathHop(graph: graph, relation: $0, fromIndex: a) }
         self.depth = depth
         guard depth >= 2 else {
             withinTwo = []
@@ -44,14 +54,14 @@ public struct CommonGround: Sendable, Codable {
         var fromSideA = filters, fromSideB = filters
         fromSideA.directed = false
         fromSideB.directed = false
-        fromSideA.avoid.insert(b)
-        fromSideB.avoid.insert(a)
-        let hoodA = Neighborhood(graph: graph, center: a, depth: 2, filters: fromSideA)
-        let hoodB = Neighborhood(graph: graph, center: b, depth: 2, filters: fromSideB)
+        fromSideA.avoid.insert(graph.handles[b])
+        fromSideB.avoid.insert(graph.handles[a])
+        let hoodA = Neighborhood(graph: graph, centerIndex: a, depth: 2, filters: fromSideA)
+        let hoodB = Neighborhood(graph: graph, centerIndex: b, depth: 2, filters: fromSideB)
         func chains(_ hood: Neighborhood) -> [String: (Int, [PathHop])] {
             var byID: [String: (Int, [PathHop])] = [:]
             for m in hood.members.sorted(by: { $0.distance < $1.distance }) {
-                let before = byID[m.hop.from]?.1 ?? []
+                let before = byID[m.hop.from.id]?.1 ?? []
                 byID[m.id] = (m.distance, before + [m.hop])
             }
             return byID

@@ -64,8 +64,8 @@ public struct EvidenceGaps: Sendable, Codable {
         let reduced = SourceRemoval(droppingSingleSourceFrom: graph).graph
         let after = try reduced.centrality(options)
         let admitted = { (e: Entity) in filter.admits(e) }
-        let rankBefore = graph.ranking(measure, scores: before, include: admitted)
-        let rankAfter = reduced.ranking(measure, scores: after, include: admitted)
+        let rankBefore = before.ranking(include: admitted)
+        let rankAfter = after.ranking(include: admitted)
         var drops = Graph.rankChanges(from: rankBefore, to: rankAfter).map { c in
             Drop(id: c.id, name: c.name, kind: c.kind, before: c.before, beforeScore: c.beforeScore, after: c.after,
                  afterScore: c.afterScore, drop: c.beforeScore - c.afterScore)

@@ -19,10 +19,12 @@ public struct FactListing: Sendable, Codable {
 
     /// The question: which facts, in which order, how many.
     public struct Query: Sendable {
-        public var subject: Int?
-        public var object: Int?
+        /// The subject every fact has.
+        public var subject: EntityHandle?
+        /// The object every fact has.
+        public var object: EntityHandle?
         /// Either end.
-        public var entity: Int?
+        public var entity: EntityHandle?
         /// Predicates, time and layers of the relations.
         public var filter = RelationFilter()
         /// Kinds and groups of the other end.
@@ -30,7 +32,7 @@ public struct FactListing: Sendable, Codable {
         public var sort: SortKey = .start
         public var limit: Int?
 
-        public init(subject: Int? = nil, object: Int? = nil, entity: Int? = nil, filter: RelationFilter = RelationFilter(),
+        public init(subject: EntityHandle? = nil, object: EntityHandle? = nil, entity: EntityHandle? = nil, filter: RelationFilter = RelationFilter(),
                     otherEnd: RelationFilter = RelationFilter(), sort: SortKey = .start, limit: Int? = nil) {
             self.subject = subject
             self.object = object
@@ -49,11 +51,15 @@ public struct FactListing: Sendable, Codable {
     public var facts: [FactRow]
 
     /// The facts of `graph` that answer `query`.
+    /// - Throws: ``EntityHandleError`` when an end the query names is not an entity of `graph`.
     /// - Complexity: O(E log E).
-    public init(graph: Graph, query: Query) {
+    public init(graph: Graph, query: Query) throws(EntityHandleError) {
+        for end in [query.subject, query.object, query.entity] {
+            if let end { try graph.check(end) }
+        }
         let candidates: [Int]
         if let anchor = query.subject ?? query.object ?? query.entity {
-            candidates = graph.relations(touching: anchor)
+            candidates = graph.relations(touching: anchor.index)
         } else {
             candidates = Array(graph.relations.indices)
         }
@@ -72,16 +78,16 @@ public struct FactListing: Sendable, Codable {
         guard query.filter.admits(relation: r, in: graph),
               query.filter.admitsLayer(graph.entities[s].layer),
               query.filter.admitsLayer(graph.entities[o].layer) else { return false }
-        if let subject = query.subject, s != subject { return false }
-        if let object = query.object, o != object { return false }
-        if let entity = query.entity, s != entity && o != entity { return false }
+        if let subject = query.subject?.index, s != subject { return false }
+        if let object = query.object?.index, o != object { return false }
+        if let entity = query.entity?.index, s != entity && o != entity { return false }
         let other = query.otherEnd
         guard other.kinds != nil || other.groups != nil else { return true }
         func passes(_ i: Int) -> Bool { other.admits(graph.entities[i]) }
         if query.subject != nil && query.object != nil { return true }
         if query.subject != nil { return passes(o) }
         if query.object != nil { return passes(s) }
-        if let entity = query.entity {
+        if let entity = query.entity?.index {
             // A relation of the entity with itself has no other end but itself.
             return s == entity ? passes(o) : passes(s)
         }

@@ -5,7 +5,7 @@
 /// reader see which was chosen and how to name the other.
 public struct NameResolution: Sendable, Hashable {
     /// The entity chosen.
-    public var index: Int
+    public var entity: EntityHandle
     /// Other entities whose name, an alias or id contains the query as a folded word sequence,
     /// in entity order; empty when the query was not an exact match (then nothing else fits).
     public var alsoMatching: [EntityLookupError.Candidate]
@@ -25,17 +25,17 @@ extension Graph {
     /// - Throws: ``EntityLookupError`` as ``Graph/resolve(_:)`` does.
     /// - Complexity: O(V · name length) when the query matched exactly.
     public func resolveNoting(_ query: String) throws(EntityLookupError) -> NameResolution {
-        let chosen = try resolve(query)
+        let chosen = try resolve(query).index
         let folded = EntityNameIndex.fold(query)
         let exact = ([entities[chosen].name, entities[chosen].id] + entities[chosen].aliases)
             .contains { EntityNameIndex.fold($0) == folded }
-        guard exact, !folded.isEmpty else { return NameResolution(index: chosen, alsoMatching: []) }
+        guard exact, !folded.isEmpty else { return NameResolution(entity: handles[chosen], alsoMatching: []) }
         let padded = " \(folded) "
         var also: [EntityLookupError.Candidate] = []
         for (i, e) in entities.enumerated() where i != chosen {
             let contains = ([e.name, e.id] + e.aliases).contains { " \(EntityNameIndex.fold($0)) ".contains(padded) }
             if contains { also.append(EntityNameIndex.candidate(e)) }
         }
-        return NameResolution(index: chosen, alsoMatching: also)
+        return NameResolution(entity: handles[chosen], alsoMatching: also)
     }
 }

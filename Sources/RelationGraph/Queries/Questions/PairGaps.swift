@@ -37,8 +37,17 @@ public struct PairGaps: Sendable, Codable {
     public var years: [Year]
 
     /// The silent years of `a` and `b`.
+    /// - Parameters:
+    ///   - graph: The graph read.
+    ///   - first: One entity of `graph`.
+    ///   - second: The other.
+    ///   - filter: Which relations count.
+    /// - Throws: ``EntityHandleError`` when either is not an entity of `graph`.
     /// - Complexity: O((deg(a) + deg(b)) · years).
-    public init(graph: Graph, a: Int, b: Int, filter: RelationFilter = RelationFilter()) {
+    public init(
+        graph: Graph, a first: EntityHandle, b second: EntityHandle, filter: RelationFilter = RelationFilter()
+    ) throws(EntityHandleError) {
+        let a = try graph.checkedIndex(first), b = try graph.checkedIndex(second)
         func usable(_ r: Int) -> Bool {
             var f = filter
             f.window = nil

@@ -28,38 +28,43 @@ public struct Separation: Sendable, Codable {
     public var direct: [PathHop]
     public var connected: Bool
     public var cut: [Member]
-    /// Entity indices of the cut, ascending (not part of the JSON).
-    public var cutIndices: [Int]
+    /// The entities of the cut, in entity order (not part of the JSON; empty when decoded).
+    public var cutEntities: [EntityHandle]
 
     enum CodingKeys: String, CodingKey { case a, b, direct, connected, cut }
 
     /// The separation of `a` and `b` under `filters`.
-    /// - Throws: ``PathQueryError`` as a path query between them would (same entity, avoided end).
+    /// - Throws: ``PathQueryError`` as a path query between them would (an entity not of `graph`,
+    ///   the same entity twice, an avoided end).
     /// - Complexity: O(k · (V + E)) for the cut of size k, plus one path search per member.
-    public init(graph: Graph, a: Int, b: Int, filters: RelationFilter = RelationFilter()) throws(PathQueryError) {
+    public init(
+        graph: Graph, a first: EntityHandle, b second: EntityHandle, filters: RelationFilter = RelationFilter()
+    ) throws(PathQueryError) {
         var routeFilters = filters
         routeFilters.maxHops = nil
         routeFilters.chronological = false
-        try PathFinder(graph: graph).validate(PathQuery(source: a, target: b, filters: routeFilters))
+        try PathFinder(graph: graph).validate(PathQuery(source: first, target: second, filters: routeFilters))
+        let a = first.index, b = second.index
         let directRelations = graph.relations(touching: a).filter { r in
             let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
             return ((s == a && o == b) || (s == b && o == a)) && filters.admits(relation: r, in: graph)
         }
-        direct = directRelations.map { PathHop(graph: graph, relation: $0, from: a) }
+        direct = directRelations.map { PathHop(graph: graph, relation: $0, fromIndex: a) }
         // Routes other than the direct relations: search a graph without them.
         let reduced = directRelations.isEmpty ? graph : graph.subgraph(
             entities: graph.entities.indices, relations: Set(graph.relations.indices).subtracting(directRelations))
         let walk = Traversal(graph: reduced, directed: filters.directed)
         let mask = walk.edgeMask(filters.traversalMask(for: reduced, ends: [a, b]))
         let finder = PathFinder(graph: reduced)
-        let together = try finder.paths(for: PathQuery(source: a, target: b, filters: routeFilters)).paths.first
+        let together = try finder.paths(for: PathQuery(source: first, target: second, filters: routeFilters)).paths.first
         connected = together != nil
-        cutIndices = connected ? walk.adjacency.minimumVertexCut(from: a, to: b, mask: mask) : []
+        let cutIndices = connected ? walk.adjacency.minimumVertexCut(from: a, to: b, mask: mask) : []
+        cutEntities = cutIndices.map { graph.handles[$0] }
         var members: [Member] = []
         for v in cutIndices {
             var without = routeFilters
-            without.avoid.insert(v)
-            let route = try finder.paths(for: PathQuery(source: a, target: b, filters: without)).paths.first
+            without.avoid.insert(graph.handles[v])
+            let route = try finder.paths(for: PathQuery(source: first, target: second, filters: without)).paths.first
             let e = graph.entities[v]
             members.append(Member(id: e.id, name: e.name, kind: e.kind, route: route))
         }
@@ -75,6 +80,6 @@ public struct Separation: Sendable, Codable {
         direct = try c.decode([PathHop].self, forKey: .direct)
         connected = try c.decode(Bool.self, forKey: .connected)
         cut = try c.decode([Member].self, forKey: .cut)
-        cutIndices = []
+        cutEntities = []
     }
 }

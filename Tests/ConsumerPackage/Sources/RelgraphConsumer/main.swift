@@ -1,5 +1,6 @@
 // A program outside the relgraph repository that uses it as a dependency: it loads the bundled
-// graph from the library's resources, finds a path, ranks by betweenness and renders an SVG.
+// graph from the library's resources, finds a path, ranks by betweenness and renders the path
+// highlighted, sized by betweenness, to SVG.
 // `.ci/run` builds and runs it through Tests/ConsumerPackage/run.sh from a temporary folder.
 import Foundation
 import GraphvizRenderer
@@ -12,15 +13,17 @@ do {
     guard let path = answer.paths.first else { throw ConsumerFailure("no path from Rathenau to Molotov") }
     print("path: \(path.hops.count) hops")
 
-    let scores = try graph.centrality(CentralityOptions(measure: .betweenness))
-    guard let top = scores.indices.max(by: { scores[$0] < scores[$1] }) else { throw ConsumerFailure("empty ranking") }
-    print("most between: \(graph.entities[top].name)")
+    let betweenness = try graph.centrality(CentralityOptions(measure: .betweenness))
+    guard let top = betweenness.ranked(top: 1).first else { throw ConsumerFailure("empty ranking") }
+    print("most between: \(graph[top.entity].name) (\(betweenness.measure.rawValue) \(top.value))")
 
+    // The path in a little context, its nodes sized by betweenness (the legend names the measure).
     let output = URL(fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "consumer.svg")
-    let options = RenderOptions.suggested(entityCount: graph.entities.count, relationCount: graph.relations.count)
-    try DiagramRenderer.write(DiagramBuilder.document(for: graph, options: options),
-                              engine: options.engine, format: .svg, to: output)
-    print("drew \(graph.entities.count) entities to \(output.path)")
+    var options = RenderOptions()
+    options.sizeScores = betweenness
+    let document = DiagramBuilder.highlightDocument(for: graph, path: path, options: options)
+    try DiagramRenderer.write(document, engine: options.engine, format: .svg, to: output)
+    print("drew the path, \(path.entities.count) entities, in its context to \(output.path)")
 } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
     exit(1)
