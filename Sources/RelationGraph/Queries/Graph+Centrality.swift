@@ -9,7 +9,7 @@ extension Graph {
     ///   - options: The measure and how to compute it.
     ///   - progress: Hears the sources done, for path measures.
     /// - Returns: The scores of every entity (see ``CentralityScores``).
-    /// - Throws: ``CentralityError`` when a power iteration does not converge.
+    /// - Throws: `CentralityError` (GraphAlgorithms) when a power iteration does not converge.
     /// - Complexity: that of the measure; see `GraphAlgorithms`.
     public func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws(CentralityError) -> CentralityScores {
         let measure = options.measure
