@@ -141,7 +141,7 @@ struct PathCommand: ParsableCommand {
             if result.paths.isEmpty { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
             if let render {
                 let (entities, relations) = result.highlightedElements
-                let title = "\(graph[q.source].name) to \(graph[q.target].name)"
+                let title = "\(graph.entities[q.source.index].name) to \(graph.entities[q.target.index].name)"
                 try RenderCommand.renderHighlighted(
                     graph, entities: entities, relations: relations, paths: Self.highlightedPaths(result, in: graph),
                     to: render, title: title, graphURL: try graphOptions.graphURL(), printOptions: printOptions)
@@ -155,7 +155,7 @@ struct PathCommand: ParsableCommand {
     static func highlightedPaths(_ result: PathResult, in graph: Graph) -> [HighlightedPath] {
         result.paths.enumerated().map { i, path in
             let hops = path.relationIndices.count
-            let between = path.entities.dropFirst().dropLast().map { graph[$0].name }
+            let between = path.entities.dropFirst().dropLast().map { graph.entities[$0.index].name }
             var label = result.paths.count == 1 ? "the path" : "path \(i + 1)"
             label += " (\(hops) hop\(hops == 1 ? "" : "s"))"
             if !between.isEmpty {

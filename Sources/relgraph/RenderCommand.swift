@@ -107,7 +107,7 @@ struct RenderCommand: ParsableCommand {
             for query in subgraphOptions.around {
                 if let entity = try? graph.resolve(query) {
                     options.highlightedEntities.insert(entity)
-                    centres.append(graph[entity].name)
+                    centres.append(graph.entities[entity.index].name)
                 }
             }
             if !centres.isEmpty { options.highlightLabel = "asked about: " + centres.joined(separator: ", ") }

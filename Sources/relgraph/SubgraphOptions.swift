@@ -107,7 +107,7 @@ struct SubgraphOptions: ParsableArguments {
             do {
                 try selection.restrictToPaths(from: source, to: target, count: paths, in: graph)
             } catch .noPath {
-                throw CommandFailure("--between: no path from \(graph[source].name) to \(graph[target].name) under these filters; try 'relgraph path' to see which filter cuts it", status: .notFound)
+                throw CommandFailure("--between: no path from \(graph.entities[source.index].name) to \(graph.entities[target.index].name) under these filters; try 'relgraph path' to see which filter cuts it", status: .notFound)
             } catch {
                 throw CommandFailure("--between: \(error)", status: .usage)
             }

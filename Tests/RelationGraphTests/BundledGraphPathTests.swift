@@ -30,7 +30,7 @@ struct BundledGraphPathTests {
             let (from, to) = hop.reversed ? (r.object, r.subject) : (r.subject, r.object)
             #expect(hop.from.id == from && hop.to.id == to)
             #expect(hop.from == path.entities[i] && hop.to == path.entities[i + 1])
-            #expect(graph[path.entities[i]].id == from)
+            #expect(graph[path.entities[i]]?.id == from)
         }
     }
 
@@ -71,7 +71,7 @@ struct BundledGraphPathTests {
                 #expect(span.isUnknown || span.overlaps(window))
             }
             for e in path.entities.dropFirst().dropLast() {
-                #expect([.person, .organization, .facility].contains(graph[e].kind))
+                #expect([.person, .organization, .facility].contains(graph[e]?.kind))
             }
         }
         if result.paths.isEmpty { #expect(result.diagnosis != nil) }

@@ -12,7 +12,7 @@ struct EntityHandleTests {
     @Test func aGraphHandsOutHandlesThatKnowIndexAndID() throws {
         let seeckt = try small.resolve("Seeckt")
         #expect(seeckt.index == 0 && seeckt.id == "hans-von-seeckt")
-        #expect(small[seeckt].name == "Hans von Seeckt")
+        #expect(small[seeckt]?.name == "Hans von Seeckt")
         #expect(small.handle(ofID: "hans-von-seeckt") == seeckt)
         #expect(small.handle(ofID: "Seeckt") == nil, "handle(ofID:) takes exact ids only")
         let kama = try small.resolve("Karma")   // an alias
@@ -30,6 +30,7 @@ struct EntityHandleTests {
         let wrongID = other.handles[1]                // index 1 of small is Kama, not e1
         for foreign in [outOfRange, wrongID] {
             #expect(!small.contains(foreign))
+            #expect(small[foreign] == nil)
             #expect(throws: EntityHandleError(handle: foreign, entityCount: 7)) { try small.check(foreign) }
             let query = PathQuery(source: foreign, target: try small.resolve("kama"))
             #expect(throws: PathQueryError.self) { try PathFinder(graph: small).paths(for: query) }
@@ -83,6 +84,8 @@ struct EntityHandleTests {
         let decoded = try JSONDecoder().decode(EntityHandle.self, from: Data(#""kama-tank-school""#.utf8))
         #expect(decoded.id == "kama-tank-school" && !decoded.isBound && decoded.index == EntityHandle.unboundIndex)
         #expect(decoded != kama && !small.contains(decoded))
+        #expect(small[decoded] == nil)
+        #expect(small[kama]?.name == "Kama tank school")
         #expect(small.handle(ofID: decoded.id) == kama)
         #expect(throws: EntityHandleError.self) { try small.check(decoded) }
     }

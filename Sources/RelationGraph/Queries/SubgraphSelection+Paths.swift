@@ -41,6 +41,6 @@ extension SubgraphSelection {
         include = onPaths.intersection(include ?? onPaths)
         includeRelations = Set(relations).intersection(includeRelations ?? Set(relations))
         // The path's own ends may be of kinds the filter leaves out; they stay, as seeds do.
-        filter.kinds = filter.kinds.map { $0.union([graph[source].kind, graph[target].kind]) }
+        filter.kinds = filter.kinds.map { $0.union([graph.entities[source.index].kind, graph.entities[target.index].kind]) }
     }
 }

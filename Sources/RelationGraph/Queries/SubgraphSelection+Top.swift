@@ -29,7 +29,7 @@ extension SubgraphSelection {
         do throws(CentralityError) { scores = try graph.centrality(options) } catch { throw .centrality(error) }
         let admitted = filter
         let chosen = Set(scores.ranked().lazy
-            .filter { !$0.value.isNaN && admitted.admits(graph[$0.entity]) }
+            .filter { !$0.value.isNaN && admitted.admits(graph.entities[$0.entity.index]) }
             .prefix(n).map(\.entity))
         include = chosen.intersection(include ?? chosen)
     }

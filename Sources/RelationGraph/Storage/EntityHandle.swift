@@ -10,7 +10,7 @@
 /// ```swift
 /// let seeckt = try graph.resolve("seeckt")
 /// seeckt.id            // "hans-von-seeckt"
-/// graph[seeckt].name   // "Hans von Seeckt"
+/// graph[seeckt]?.name  // "Hans von Seeckt"
 /// ```
 ///
 /// **Belonging.** A handle is of a graph when its index is in range and the entity there has its

@@ -8,14 +8,15 @@ extension Graph {
     /// - Complexity: O(1).
     public func handle(ofID id: String) -> EntityHandle? { index(ofID: id).map { handles[$0] } }
 
-    /// The entity a handle names.
+    /// The entity a handle names, or `nil` when the handle is not of this graph.
     ///
-    /// Like an array's subscript, this reads by position: pass only handles of this graph (check
-    /// one of unknown origin with ``check(_:)`` or ``contains(_:)``). Every query that takes a
-    /// handle checks it and throws instead.
-    /// - Parameter entity: A handle of this graph.
-    /// - Complexity: O(1).
-    public subscript(entity: EntityHandle) -> Entity { entities[entity.index] }
+    /// A handle is of this graph when its index is in range and the entity there has its id (see
+    /// ``contains(_:)``). A handle decoded from JSON, or one of the graph a subgraph was cut from,
+    /// reads `nil` here until ``handle(ofID:)`` gives this graph's own: a lookup never traps and
+    /// never answers with another entity. Every query that takes a handle checks it and throws.
+    /// - Parameter entity: A handle from anywhere.
+    /// - Complexity: O(length of the id).
+    public subscript(entity: EntityHandle) -> Entity? { contains(entity) ? entities[entity.index] : nil }
 
     /// Whether a handle is of this graph: its index in range and the entity there of its id.
     /// - Parameter entity: A handle from anywhere.

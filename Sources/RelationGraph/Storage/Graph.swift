@@ -10,7 +10,7 @@ import GraphAlgorithms
 /// ```swift
 /// let graph = try GraphFolder.load(from: URL(fileURLWithPath: "Graphs/german-soviet-1918-1941"))
 /// let seeckt = try graph.resolve("seeckt")   // an EntityHandle
-/// graph[seeckt].name   // "Hans von Seeckt"
+/// graph[seeckt]?.name  // "Hans von Seeckt"
 /// ```
 public struct Graph: Sendable {
     public let entities: [Entity]

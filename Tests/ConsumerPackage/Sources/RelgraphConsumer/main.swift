@@ -15,7 +15,7 @@ do {
 
     let betweenness = try graph.centrality(CentralityOptions(measure: .betweenness))
     guard let top = betweenness.ranked(top: 1).first else { throw ConsumerFailure("empty ranking") }
-    print("most between: \(graph[top.entity].name) (\(betweenness.measure.rawValue) \(top.value))")
+    print("most between: \(graph[top.entity]?.name ?? top.entity.id) (\(betweenness.measure.rawValue) \(top.value))")
 
     // The path in a little context, its nodes sized by betweenness (the legend names the measure).
     let output = URL(fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "consumer.svg")
