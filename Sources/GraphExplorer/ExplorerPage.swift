@@ -67,7 +67,7 @@ public struct ExplorerPage: Sendable {
         // The page draws the legend itself, beside the drawing, from the same model.
         let legend = document.legend?.legend ?? Legend()
         document.legend = nil
-        let svg = try DiagramRenderer.render(document, engine: drawing.engine, format: .svg)
+        let svg = try DiagramRenderer.render(document, format: .svg)
         let data = ExplorerData(graph: graph, description: description, groups: groups(), legend: legend)
         return Self.page(svg: Self.inlineSVG(String(decoding: svg, as: UTF8.self)), json: Self.scriptSafeJSON(data))
     }

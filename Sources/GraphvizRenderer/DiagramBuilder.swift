@@ -15,7 +15,7 @@ import RelationGraph
 /// var options = RenderOptions()
 /// options.highlightedRelations = Set(path.relations)
 /// let document = DiagramBuilder.document(for: graph, selection: .around(path.entities, depth: 1, in: graph), options: options)
-/// let png = try DiagramRenderer.render(document, engine: options.engine, format: .png)
+/// let png = try DiagramRenderer.render(document, format: .png)   // with options.engine
 /// ```
 public enum DiagramBuilder {
     /// Prefix of legend node ids; entity ids are slugs and never contain a colon.
@@ -301,6 +301,8 @@ public enum DiagramBuilder {
             .splines: "true",
         ]
         if let dpi = options.dpi { attributes[.dpi] = format(dpi, digits: 0) }
+        // The document carries its engine, so it is laid out as the options say, here and by `dot`.
+        attributes[.layout] = options.engine.rawValue
         switch options.engine {
         case .dot:
             attributes[.rankDirection] = options.rankDirection.rawValue

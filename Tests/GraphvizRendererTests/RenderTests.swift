@@ -176,8 +176,8 @@ struct RenderTests {
         var options = RenderOptions()
         options.engine = engine
         let document = DiagramBuilder.document(for: try Fixtures.styled(), options: options)
-        let first = try DiagramRenderer.render(document, engine: engine, format: .svg)
-        let second = try DiagramRenderer.render(document, engine: engine, format: .svg)
+        let first = try DiagramRenderer.render(document, format: .svg)
+        let second = try DiagramRenderer.render(document, format: .svg)
         #expect(first == second)
         let svg = try SVGStructure(first)
         #expect(svg.nodes.map(\.title).filter { !$0.hasPrefix(DiagramBuilder.legendPrefix) }.sorted() == document.nodes.map(\.id).sorted())
@@ -201,7 +201,7 @@ struct RenderTests {
         neato.engine = .neato
         let neatoDocument = DiagramBuilder.document(for: graph, options: neato)
         let expected = try DiagramRenderer.render(document, format: .svg)
-        let expectedNeato = try DiagramRenderer.render(neatoDocument, engine: .neato, format: .svg)
+        let expectedNeato = try DiagramRenderer.render(neatoDocument, format: .svg)
         // DOT text carries no legend: it renders as the document without one.
         let dotText = document.dotSource()
         var plain = document
@@ -213,7 +213,7 @@ struct RenderTests {
                 group.addTask {
                     switch i % 4 {
                     case 0: return (i, try DiagramRenderer.render(document, format: .svg))
-                    case 1: return (i, try DiagramRenderer.render(neatoDocument, engine: .neato, format: .svg))
+                    case 1: return (i, try DiagramRenderer.render(neatoDocument, format: .svg))
                     case 2: return (i, try DiagramRenderer.render(dot: dotText, format: .svg))
                     default:
                         // Errors in between must not leak into the other renders.

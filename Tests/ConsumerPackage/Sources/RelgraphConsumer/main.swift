@@ -18,8 +18,7 @@ do {
 
     let output = URL(fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "consumer.svg")
     let options = RenderOptions.suggested(entityCount: graph.entities.count, relationCount: graph.relations.count)
-    try DiagramRenderer.write(DiagramBuilder.document(for: graph, options: options),
-                              engine: options.engine, format: .svg, to: output)
+    try DiagramRenderer.write(DiagramBuilder.document(for: graph, options: options), format: .svg, to: output)
     print("drew \(graph.entities.count) entities to \(output.path)")
 } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
