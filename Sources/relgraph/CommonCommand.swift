@@ -50,10 +50,14 @@ struct CommonCommand: ParsableCommand {
         try reportingFailures {
             let graph = try graphOptions.load()
             let ia = try resolveEntity(a, in: graph), ib = try resolveEntity(b, in: graph)
-            if ia == ib { throw CommandFailure("both arguments name \(graph.entities[ia].id); give two different entities", status: .usage) }
             let filters = try filterOptions.filters(for: graph)
-            let common = CommonNeighbors(graph: graph, a: ia, b: ib, filters: filters)
-            let ground = CommonGround(graph: graph, a: ia, b: ib, depth: depth, filters: filters)
+            let common: CommonNeighbors, ground: CommonGround
+            do {
+                common = try CommonNeighbors(graph: graph, a: ia, b: ib, filters: filters)
+                ground = try CommonGround(graph: graph, a: ia, b: ib, depth: depth, filters: filters)
+            } catch {
+                throw CommandFailure("\(error)", status: .usage)
+            }
             switch format {
             case .json: print(try jsonText(Answer(neighbors: common, ground: ground)))
             case .text: print(Self.text(common, graph: graph, ground: ground), terminator: "")

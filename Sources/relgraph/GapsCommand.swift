@@ -59,8 +59,10 @@ struct GapsCommand: ParsableCommand {
             let filter = try filterOptions.filter(for: graph)
             if entities.count == 2 {
                 let a = try resolveEntity(entities[0], in: graph), b = try resolveEntity(entities[1], in: graph)
-                if a == b { throw CommandFailure("both arguments name \(graph.entities[a].id); give two different entities", status: .usage) }
-                let gaps = PairGaps(graph: graph, a: a, b: b, filter: filter)
+                let gaps: PairGaps
+                do { gaps = try PairGaps(graph: graph, a: a, b: b, filter: filter) } catch {
+                    throw CommandFailure("\(error)", status: .usage)
+                }
                 switch format {
                 case .json: print(try jsonText(gaps))
                 case .csv:

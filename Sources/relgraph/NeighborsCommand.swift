@@ -48,8 +48,10 @@ struct NeighborsCommand: ParsableCommand {
             let graph = try graphOptions.load()
             let center = try resolveEntity(entity, in: graph)
             let filters = try filterOptions.filters(for: graph)
-            if filters.avoid.contains(center) { throw CommandFailure("cannot avoid the centre entity itself", status: .usage) }
-            let hood = Neighborhood(graph: graph, center: center, depth: depth, filters: filters)
+            let hood: Neighborhood
+            do { hood = try Neighborhood(graph: graph, center: center, depth: depth, filters: filters) } catch {
+                throw CommandFailure("\(error)", status: .usage)
+            }
             switch format {
             case .json: print(try jsonText(hood))
             case .text: print(Self.text(hood, graph: graph), terminator: "")

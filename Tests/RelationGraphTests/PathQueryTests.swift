@@ -237,43 +237,43 @@ struct PathQueryTests {
         #expect(try finder.paths(for: PathQuery(source: 0, target: 2)).paths.first?.length == 2)
     }
 
-    @Test func neighbourhoodByDepth() {
-        let hood = Neighborhood(graph: graph, center: id("molotov"), depth: 1)
+    @Test func neighbourhoodByDepth() throws {
+        let hood = try Neighborhood(graph: graph, center: id("molotov"), depth: 1)
         #expect(hood.members.map(\.id) == [pact, stalin, ussr, schulenburg])
         #expect(hood.members.allSatisfy { $0.distance == 1 && $0.hop.from == molotov })
         // The pact is reached over the first relation listed between them: the signature, not the negotiation.
         #expect(hood.members[0].hop.predicate == "signed")
         // Two hops out: Ribbentrop (via the pact), Germany (via the pact), Poland (via the Soviet Union).
-        let two = Neighborhood(graph: graph, center: id("molotov"), depth: 2)
+        let two = try Neighborhood(graph: graph, center: id("molotov"), depth: 2)
         #expect(two.members.filter { $0.distance == 2 }.map(\.id) == [ribbentrop, germany, poland])
         #expect(two.members.first { $0.id == poland }?.hop.from == ussr)
         // Hitler is three hops out (Germany and Poland are his only links).
-        #expect(Neighborhood(graph: graph, center: id("molotov"), depth: 3).members.last?.id == hitler)
+        #expect(try Neighborhood(graph: graph, center: id("molotov"), depth: 3).members.last?.id == hitler)
         // Only people passed through: the pact and the Soviet Union are listed but not crossed.
         var people = RelationFilter()
         people.viaKinds = [.person]
-        let viaPeople = Neighborhood(graph: graph, center: id("molotov"), depth: 2, filters: people)
+        let viaPeople = try Neighborhood(graph: graph, center: id("molotov"), depth: 2, filters: people)
         #expect(viaPeople.members.filter { $0.distance == 2 }.map(\.id) == [ribbentrop, germany])
         // Directed: nothing leaves Poland.
         var directed = RelationFilter()
         directed.directed = true
-        #expect(Neighborhood(graph: graph, center: id("poland"), depth: 2, filters: directed).members.isEmpty)
+        #expect(try Neighborhood(graph: graph, center: id("poland"), depth: 2, filters: directed).members.isEmpty)
     }
 
-    @Test func commonNeighbours() {
-        let both = CommonNeighbors(graph: graph, a: id("molotov"), b: id("ribbentrop"))
+    @Test func commonNeighbours() throws {
+        let both = try CommonNeighbors(graph: graph, a: id("molotov"), b: id("ribbentrop"))
         #expect(both.common.map(\.id) == [pact, stalin])
         #expect(both.common[0].fromA.map(\.predicate) == ["signed", "negotiated"])
         #expect(both.common[0].fromB.map(\.predicate) == ["signed"])
         #expect(both.common[1].fromA.map(\.reversed) == [true])   // "Stalin met Molotov", read from Molotov
         var people = RelationFilter()
         people.viaKinds = [.person]
-        #expect(CommonNeighbors(graph: graph, a: id("molotov"), b: id("ribbentrop"), filters: people).common.map(\.id) == [stalin])
+        #expect(try CommonNeighbors(graph: graph, a: id("molotov"), b: id("ribbentrop"), filters: people).common.map(\.id) == [stalin])
         var signed = RelationFilter()
         signed.predicates = ["signed"]
-        let bySigning = CommonNeighbors(graph: graph, a: id("molotov"), b: id("ribbentrop"), filters: signed)
+        let bySigning = try CommonNeighbors(graph: graph, a: id("molotov"), b: id("ribbentrop"), filters: signed)
         #expect(bySigning.common.map(\.id) == [pact] && bySigning.common[0].fromA.count == 1)
-        #expect(CommonNeighbors(graph: graph, a: id("hitler"), b: id("rapallo")).common.isEmpty)
+        #expect(try CommonNeighbors(graph: graph, a: id("hitler"), b: id("rapallo")).common.isEmpty)
     }
 }
 

@@ -119,13 +119,13 @@ struct QuestionsTests {
     }
 
     @Test func commonGroundDirectAndWithinTwo() throws {
-        let ground = CommonGround(graph: graph, a: try index("ann"), b: try index("bob"), depth: 2)
+        let ground = try CommonGround(graph: graph, a: try index("ann"), b: try index("bob"), depth: 2)
         #expect(ground.direct.map(\.relationIndex) == [9, 10])
         #expect(ground.withinTwo.map(\.id) == ["state-b", "dan", "state-a"])
         #expect(ground.withinTwo.map { [$0.distanceFromA, $0.distanceFromB] } == [[2, 1], [2, 2], [2, 2]])
         let stateB = ground.withinTwo[0]
         #expect(stateB.fromA.map(\.to) == ["pact", "state-b"] && stateB.fromB.map(\.to) == ["state-b"])
-        let shallow = CommonGround(graph: graph, a: try index("ann"), b: try index("bob"))
+        let shallow = try CommonGround(graph: graph, a: try index("ann"), b: try index("bob"))
         #expect(shallow.withinTwo.isEmpty && shallow.direct.count == 2)
     }
 
@@ -200,16 +200,16 @@ struct QuestionsTests {
     }
 
     @Test func yearsWithoutAKnownLink() throws {
-        let gaps = PairGaps(graph: graph, a: try index("ann"), b: try index("bob"))
+        let gaps = try PairGaps(graph: graph, a: try index("ann"), b: try index("bob"))
         #expect(gaps.from == 1905 && gaps.to == 1950)
         #expect(gaps.gaps == [.init(from: 1905, to: 1929), .init(from: 1936, to: 1938), .init(from: 1940, to: 1950)])
         let y1939 = try #require(gaps.years.first { $0.year == 1939 })
         #expect(y1939.direct == 1 && y1939.via == ["pact"])
         // Cat has no lifespan: her dated relations (1922; 1926..1933) give the years.
-        let cat = PairGaps(graph: graph, a: try index("cat"), b: try index("dan"))
+        let cat = try PairGaps(graph: graph, a: try index("cat"), b: try index("dan"))
         #expect(cat.from == 1922 && cat.to == 1933 && cat.basis == ["a": "relations", "b": "lifespan"])
         #expect(cat.gaps == [.init(from: 1922, to: 1933)])
-        let narrowed = PairGaps(graph: graph, a: try index("ann"), b: try index("bob"), filter: RelationFilter(window: try TimeSpan(parsing: "1930..1931")))
+        let narrowed = try PairGaps(graph: graph, a: try index("ann"), b: try index("bob"), filter: RelationFilter(window: try TimeSpan(parsing: "1930..1931")))
         #expect(narrowed.gaps.isEmpty && narrowed.years.count == 2)
     }
 

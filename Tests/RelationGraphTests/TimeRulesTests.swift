@@ -101,9 +101,9 @@ struct TimeRulesTests {
         filter.includedLayers = [RelationFilter.historiographyLayer]
         #expect(filter.admits(graph.entities[c]))
         #expect(filter.masks(for: graph).relations[judged])
-        let hood = Neighborhood(graph: graph, center: try graph.resolve("p"), depth: 1)
+        let hood = try Neighborhood(graph: graph, center: try graph.resolve("p"), depth: 1)
         #expect(!hood.members.map(\.id).contains("c"))
-        let withLayer = Neighborhood(graph: graph, center: try graph.resolve("p"), depth: 1, filters: filter)
+        let withLayer = try Neighborhood(graph: graph, center: try graph.resolve("p"), depth: 1, filters: filter)
         #expect(withLayer.members.map(\.id).contains("c"))
     }
 

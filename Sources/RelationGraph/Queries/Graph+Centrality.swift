@@ -5,9 +5,12 @@ extension Graph {
     ///
     /// Computed on the whole graph (after the relation filter), never on a display subset:
     /// filtering by kind afterwards does not change anyone's score.
-    /// - Throws: ``CentralityError`` when a power iteration does not converge.
+    /// - Throws: ``CentralityError`` when a power iteration does not converge, an option is out
+    ///   of range (a sample of fewer than one source, an approximation bound outside (0, 1)), or
+    ///   `options.weighted` meets a relation whose weight is not positive and finite.
     /// - Complexity: that of the measure; see `GraphAlgorithms`.
     public func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws(CentralityError) -> [Double] {
+        try check(options)
         let measure = options.measure
         let adjacency = RelationAdjacency(
             self, filter: options.filter, directed: options.directed,

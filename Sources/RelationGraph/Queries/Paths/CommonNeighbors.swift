@@ -29,8 +29,10 @@ public struct CommonNeighbors: Sendable, Codable {
     public var common: [Entry]
 
     /// The entities linked to both `a` and `b` (entity indices) under `filters`.
+    /// - Throws: ``PathQueryError`` unless `a` and `b` are two different entities of `graph`.
     /// - Complexity: O(deg(a) + deg(b)).
-    public init(graph: Graph, a: Int, b: Int, filters: RelationFilter = RelationFilter()) {
+    public init(graph: Graph, a: Int, b: Int, filters: RelationFilter = RelationFilter()) throws(PathQueryError) {
+        try graph.checkPair(a, b)
         let allowed = filters.masks(for: graph, ends: [a, b], oneClaimPerFact: true).relations
         func links(of x: Int) -> [Int: [Int]] {
             var byNeighbour: [Int: [Int]] = [:]

@@ -35,8 +35,12 @@ public struct Neighborhood: Sendable, Codable {
 
     /// The neighbourhood of entity `center` within `depth` hops under `filters`
     /// (`maxHops` and `chronological` do not apply and are ignored).
+    /// - Throws: ``PathQueryError`` when `center` is not an entity of `graph` or `filters`
+    ///   avoid it.
     /// - Complexity: O(V + E) in the worst case.
-    public init(graph: Graph, center: Int, depth: Int, filters: RelationFilter = RelationFilter()) {
+    public init(graph: Graph, center: Int, depth: Int, filters: RelationFilter = RelationFilter()) throws(PathQueryError) {
+        try graph.checkEntity(center)
+        if filters.avoid.contains(center) { throw PathQueryError("cannot avoid the centre entity itself") }
         let walk = Traversal(graph: graph, directed: filters.directed)
         let adjacency = walk.adjacency
         let relationMask = filters.traversalMask(for: graph, ends: [center])

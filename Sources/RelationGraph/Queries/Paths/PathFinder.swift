@@ -55,13 +55,7 @@ public final class PathFinder {
 
     /// Checks that a query makes sense before running it.
     public func validate(_ query: PathQuery) throws(PathQueryError) {
-        let n = graph.entities.count
-        guard (0..<n).contains(query.source), (0..<n).contains(query.target) else {
-            throw PathQueryError("entity index out of range")
-        }
-        if query.source == query.target {
-            throw PathQueryError("the two ends are the same entity (\(graph.entities[query.source].id)); give two different entities")
-        }
+        try graph.checkPair(query.source, query.target)
         for end in [query.source, query.target] where query.filters.avoid.contains(end) {
             throw PathQueryError("cannot avoid \(graph.entities[end].id): it is an end of the path")
         }
@@ -77,7 +71,7 @@ public final class PathFinder {
             if query.mode != .shortest { throw PathQueryError("a time-respecting search returns one path; it does not combine with k shortest, all shortest or all simple paths") }
             if query.weighted { throw PathQueryError("a time-respecting search counts hops; it does not combine with weights") }
         }
-        if query.weighted, let r = graph.relations.firstIndex(where: { !($0.weight > 0 && $0.weight.isFinite) }) {
+        if query.weighted, let r = graph.firstRelationWithUnusableWeight {
             let relation = graph.relations[r]
             throw PathQueryError("weighted paths need positive weights; relation \(r + 1) (\(relation.subject) \(relation.predicate) \(relation.object)) has weight \(relation.weight)")
         }

@@ -29,8 +29,10 @@ public struct CommonGround: Sendable, Codable {
     public var withinTwo: [Entry]
 
     /// The relations between `a` and `b`, and (for `depth` 2) the entities within two hops of both.
+    /// - Throws: ``PathQueryError`` unless `a` and `b` are two different entities of `graph`.
     /// - Complexity: O(V + E) for depth 2; O(deg(a)) otherwise.
-    public init(graph: Graph, a: Int, b: Int, depth: Int = 1, filters: RelationFilter = RelationFilter()) {
+    public init(graph: Graph, a: Int, b: Int, depth: Int = 1, filters: RelationFilter = RelationFilter()) throws(PathQueryError) {
+        try graph.checkPair(a, b)
         direct = graph.relations(touching: a).filter { r in
             let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
             return ((s == a && o == b) || (s == b && o == a)) && filters.admits(relation: r, in: graph)
@@ -46,8 +48,11 @@ public struct CommonGround: Sendable, Codable {
         fromSideB.directed = false
         fromSideA.avoid.insert(b)
         fromSideB.avoid.insert(a)
-        let hoodA = Neighborhood(graph: graph, center: a, depth: 2, filters: fromSideA)
-        let hoodB = Neighborhood(graph: graph, center: b, depth: 2, filters: fromSideB)
+        // Each side's own end is its centre, never avoided (the ends are exempt from --avoid).
+        fromSideA.avoid.remove(a)
+        fromSideB.avoid.remove(b)
+        let hoodA = try Neighborhood(graph: graph, center: a, depth: 2, filters: fromSideA)
+        let hoodB = try Neighborhood(graph: graph, center: b, depth: 2, filters: fromSideB)
         func chains(_ hood: Neighborhood) -> [String: (Int, [PathHop])] {
             var byID: [String: (Int, [PathHop])] = [:]
             for m in hood.members.sorted(by: { $0.distance < $1.distance }) {

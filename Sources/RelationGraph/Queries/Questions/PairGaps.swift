@@ -37,8 +37,10 @@ public struct PairGaps: Sendable, Codable {
     public var years: [Year]
 
     /// The silent years of `a` and `b`.
+    /// - Throws: ``PathQueryError`` unless `a` and `b` are two different entities of `graph`.
     /// - Complexity: O((deg(a) + deg(b)) · years).
-    public init(graph: Graph, a: Int, b: Int, filter: RelationFilter = RelationFilter()) {
+    public init(graph: Graph, a: Int, b: Int, filter: RelationFilter = RelationFilter()) throws(PathQueryError) {
+        try graph.checkPair(a, b)
         func usable(_ r: Int) -> Bool {
             var f = filter
             f.window = nil
