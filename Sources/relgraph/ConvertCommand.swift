@@ -30,7 +30,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let graph = try GraphInput.read(URL(fileURLWithPath: input), strict: strict)
+            let graph = try GraphOptions.read(URL(fileURLWithPath: input), strict: strict)
             try GraphOutput.write(graph, to: output, format: to)
         }
     }

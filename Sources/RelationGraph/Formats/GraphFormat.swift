@@ -87,19 +87,67 @@ public enum GraphFormat: String, CaseIterable, Sendable {
         return format
     }
 
-    /// Reads a graph, in `format` or the one the path names.
-    /// - Throws: ``ValidationReport`` for a folder, ``GraphFormatError`` for a malformed file,
-    ///   ``UnsupportedError`` for a format relgraph only writes.
-    public static func read(_ url: URL, format: GraphFormat? = nil) throws -> Graph {
-        let format = try format ?? detect(url)
-        switch format {
-        case .folder: return try GraphFolder.load(from: url)
-        case .graphml: return try GraphML.read(from: url)
-        case .gexf: return try GEXF.read(from: url)
-        case .json: return try NodeLinkJSON.read(from: url)
-        case .tsv, .csv: return try EdgeListFormat.read(from: url)
-        case .neo4j:
-            throw UnsupportedError(description: "\(url.path): relgraph writes \(format.rawValue) but does not read it here")
+    /// Reads the graph at `url`: a graph folder, a GraphML, GEXF or node-link JSON file, or an
+    /// edge list, in `format` or the one the path names (``EdgeListFormat/extensions`` other
+    /// than `.tsv` and `.csv`, such as `.txt` or `.edges`, are edge lists too). DOT files are
+    /// read by `GraphvizRenderer`'s `GraphFile`, which adds them to this dispatch.
+    ///
+    /// - Parameter strict: for a graph folder, validate it strictly (``GraphFolder/load(from:strict:)``).
+    /// - Throws: ``GraphInputError``: ``GraphInputError/notFound(path:)``,
+    ///   ``GraphInputError/notAGraphFolder(path:)`` or ``GraphInputError/unreadable(path:reason:)``
+    ///   when there is nothing to read, ``GraphInputError/unsupported(_:)`` for a format relgraph
+    ///   does not read, ``GraphInputError/invalid(_:path:)`` for a folder that fails validation,
+    ///   ``GraphInputError/malformed(_:)`` for a file that does not parse.
+    /// - Complexity: O(size of the input).
+    public static func read(_ url: URL, format: GraphFormat? = nil, strict: Bool = false) throws(GraphInputError) -> Graph {
+        try read(url, format: format, strict: strict, alsoReadable: [])
+    }
+
+    /// Whether ``read(_:format:strict:)`` reads `url` as an edge list, by its name alone: `.tsv`,
+    /// `.csv`, or another of ``EdgeListFormat/extensions``, and not a graph folder.
+    package static func readsAsEdgeList(_ url: URL) -> Bool {
+        switch GraphFormat(detecting: url) {
+        case .tsv, .csv: true
+        case nil: EdgeListFormat.extensions.contains(url.pathExtension.lowercased())
+        default: false
+        }
+    }
+
+    /// ``read(_:format:strict:)`` for a front end that reads more inputs itself (DOT), named in
+    /// the message for an input nobody reads.
+    package static func read(
+        _ url: URL, format: GraphFormat?, strict: Bool, alsoReadable: [String]
+    ) throws(GraphInputError) -> Graph {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw .notFound(path: url.path)
+        }
+        let ext = url.pathExtension.lowercased()
+        if isDirectory.boolValue && (format == nil || format == .folder) {
+            guard GraphFolder.isGraphFolder(url) else { throw .notAGraphFolder(path: url.path) }
+            do { return try GraphFolder.load(from: url, strict: strict) } catch { throw .invalid(error, path: url.path) }
+        }
+        let unsupported = GraphInputError.unsupported(UnsupportedError(description: """
+            \(url.path): unsupported input '.\(url.pathExtension)'; give a graph folder, .graphml, .gexf, \
+            .json, \(alsoReadable.map { $0 + ", " }.joined())or an edge list (.tsv, .csv)
+            """))
+        do {
+            switch format ?? GraphFormat(detecting: url) ?? (EdgeListFormat.extensions.contains(ext) ? .tsv : nil) {
+            case .graphml: return try GraphML.read(from: url)
+            case .gexf: return try GEXF.read(from: url)
+            case .json: return try NodeLinkJSON.read(from: url)
+            case .tsv, .csv: return try EdgeListFormat.read(from: url)
+            // A file is never a folder; Neo4j import folders are written, not read.
+            case .folder, .neo4j, nil: throw unsupported
+            }
+        } catch let error as GraphInputError {
+            throw error
+        } catch let error as GraphFormatError {
+            throw .malformed(error)
+        } catch let error as EdgeListFormat.ReadError {
+            throw .malformed(GraphFormatError(file: error.file, line: error.line > 0 ? error.line : nil, message: error.message))
+        } catch {
+            throw .unreadable(path: url.path, reason: error.localizedDescription)
         }
     }
 
