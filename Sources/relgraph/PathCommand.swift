@@ -109,6 +109,7 @@ struct PathCommand: ParsableCommand {
             throw ValidationError("--chronological finds one time-respecting path by hops; it does not combine with --k, --all-shortest, --all-simple or --weighted")
         }
         if weighted && allSimple { throw ValidationError("--all-simple lists paths by hops; --weighted does not apply") }
+        if render == "-" { throw ValidationError("--render takes a file: standard output carries the path") }
     }
 
     /// The query these arguments describe.

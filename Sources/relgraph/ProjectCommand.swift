@@ -40,7 +40,7 @@ struct ProjectCommand: ParsableCommand {
 
     @OptionGroup var filterOptions: RelationFilterOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Save the network to this file or folder.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Save the network to this file or folder (-: standard output, in the format --to names, in place of the listing).", valueName: "path"))
     var output: String?
 
     @Option(name: .customLong("to"), help: graphFormatHelp)
@@ -70,10 +70,13 @@ struct ProjectCommand: ParsableCommand {
             }
             let network = CoAffiliation(graph: graph, kinds: members, via: shared, filter: try filterOptions.filter(for: graph))
             if let output { try GraphOutput.write(network.graph(from: graph), to: output, format: outputFormat) }
-            switch format {
-            case .json: print(try jsonText(network))
-            case .csv: print(Self.csv(network), terminator: "")
-            case .text: print(Self.text(network, graph: graph, limit: limit), terminator: "")
+            // With -o -, standard output holds the network itself: no listing after it.
+            if output != "-" {
+                switch format {
+                case .json: print(try jsonText(network))
+                case .csv: print(Self.csv(network), terminator: "")
+                case .text: print(Self.text(network, graph: graph, limit: limit), terminator: "")
+                }
             }
             if network.ties.isEmpty { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
         }

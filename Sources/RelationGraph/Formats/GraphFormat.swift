@@ -153,15 +153,41 @@ public enum GraphFormat: String, CaseIterable, Sendable {
 
     /// Writes `graph` to `url`, in `format` or the one the path names.
     public static func write(_ graph: Graph, to url: URL, format: GraphFormat? = nil) throws {
-        switch try format ?? detect(url) {
-        case .folder:
-            try GraphFolder.save(graph, to: url)
-        case .graphml: try GraphML.write(graph, to: url)
-        case .gexf: try GEXF.write(graph, to: url)
-        case .json: try NodeLinkJSON.write(graph, to: url)
+        try write(graph, toPath: url.path, format: format ?? detect(url))
+    }
+
+    /// Writes `graph` to the file or folder at `path` in `format`, `-` being standard output
+    /// (for a format that is one file, ``isSingleFile``), by the output rules of ``OutputFile``.
+    /// - Throws: ``UnsupportedError`` for `-` with a folder format; ``OutputError`` when the
+    ///   output cannot be written.
+    public static func write(_ graph: Graph, toPath path: String, format: GraphFormat) throws {
+        if let data = try format.encoded(graph) { return try OutputFile.write(data, toPath: path) }
+        if path == "-" {
+            throw UnsupportedError(description: """
+                standard output takes one file, and \(format.rawValue) is a folder; \
+                give a single-file format (graphml, gexf, json, tsv, csv)
+                """)
+        }
+        let url = URL(fileURLWithPath: path)
+        switch format {
         case .neo4j: try Neo4jExport.write(graph, to: url)
-        case .tsv: try EdgeListWriter.write(graph, to: url, delimiter: .tab)
-        case .csv: try EdgeListWriter.write(graph, to: url, delimiter: .comma)
+        default: try GraphFolder.save(graph, to: url)
+        }
+    }
+
+    /// Whether the format is one file (so it can be written to standard output), not a folder.
+    public var isSingleFile: Bool { self != .folder && self != .neo4j }
+
+    /// The bytes of `graph` in this format when it is one file; `nil` for a folder format.
+    /// - Throws: an encoding error (node-link JSON of a value JSON cannot hold).
+    public func encoded(_ graph: Graph) throws -> Data? {
+        switch self {
+        case .folder, .neo4j: nil
+        case .graphml: GraphML.encoded(graph)
+        case .gexf: GEXF.encoded(graph)
+        case .json: try NodeLinkJSON.encoded(graph)
+        case .tsv: Data(EdgeListWriter.text(of: graph, delimiter: .tab).utf8)
+        case .csv: Data(EdgeListWriter.text(of: graph, delimiter: .comma).utf8)
         }
     }
 }
