@@ -25,11 +25,7 @@ struct CommonCommand: ParsableCommand {
 
     @OptionGroup var graphOptions: GraphOptions
 
-    @Argument(help: "The first entity: id, name or alias.")
-    var a: String
-
-    @Argument(help: "The second entity: id, name or alias.")
-    var b: String
+    @OptionGroup var entities: EntityPairArguments<TwoEntities>
 
     @OptionGroup var filterOptions: PathFilterOptions
 
@@ -49,7 +45,7 @@ struct CommonCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
-            let ia = try resolveEntity(a, in: graph), ib = try resolveEntity(b, in: graph)
+            let (ia, ib) = try entities.resolve(in: graph)
             let filters = try filterOptions.filters(for: graph)
             let common: CommonNeighbors, ground: CommonGround
             do {
@@ -58,13 +54,8 @@ struct CommonCommand: ParsableCommand {
             } catch {
                 throw CommandFailure("\(error)", status: .usage)
             }
-            switch format {
-            case .json: print(try jsonText(Answer(neighbors: common, ground: ground)))
-            case .text: print(Self.text(common, graph: graph, ground: ground), terminator: "")
-            }
-            if common.common.isEmpty && ground.direct.isEmpty && ground.withinTwo.isEmpty {
-                throw ExitCode(CommandFailure.Status.notFound.rawValue)
-            }
+            try format.print(Answer(neighbors: common, ground: ground)) { Self.text(common, graph: graph, ground: ground) }
+            try requireFound(!(common.common.isEmpty && ground.direct.isEmpty && ground.withinTwo.isEmpty))
         }
     }
 

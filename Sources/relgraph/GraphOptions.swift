@@ -56,15 +56,3 @@ struct GraphOptions: ParsableArguments {
         }
     }
 }
-
-/// `text` or `json`.
-enum TextOrJSON: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
-
-/// JSON with sorted keys and no escaped slashes, so output is stable and diffable.
-func jsonText<T: Encodable>(_ value: T) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
-}

@@ -52,12 +52,8 @@ struct NeighborsCommand: ParsableCommand {
             do { hood = try Neighborhood(graph: graph, center: center, depth: depth, filters: filters) } catch {
                 throw CommandFailure("\(error)", status: .usage)
             }
-            switch format {
-            case .json: print(try jsonText(hood))
-            case .text: print(Self.text(hood, graph: graph), terminator: "")
-            }
-            // Like every query, nothing found is status 1.
-            if hood.members.isEmpty { throw ExitCode(1) }
+            try format.print(hood) { Self.text(hood, graph: graph) }
+            try requireFound(!hood.members.isEmpty)
         }
     }
 

@@ -72,13 +72,9 @@ struct ProjectCommand: ParsableCommand {
             if let output { try GraphOutput.write(network.graph(from: graph), to: output, format: outputFormat) }
             // With -o -, standard output holds the network itself: no listing after it.
             if output != "-" {
-                switch format {
-                case .json: print(try jsonText(network))
-                case .csv: print(Self.csv(network), terminator: "")
-                case .text: print(Self.text(network, graph: graph, limit: limit), terminator: "")
-                }
+                try format.print(network, csv: { Self.csv(network) }, text: { Self.text(network, graph: graph, limit: limit) })
             }
-            if network.ties.isEmpty { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
+            try requireFound(!network.ties.isEmpty)
         }
     }
 
