@@ -2,7 +2,7 @@ import RelationGraph
 
 extension DOTReader {
     /// Reads DOT text into a relation ``Graph``, with the defaults relgraph applies to every
-    /// file from another tool (see ``ForeignGraph``).
+    /// file from another tool (see `ForeignGraph`).
     ///
     /// Each node becomes an entity: `kind` sets the kind (`other` when absent or unknown, the
     /// text then kept as `original_kind`), `name` or else `label` the name (the id when neither),

@@ -2,7 +2,7 @@ import Foundation
 import RelationGraph
 
 /// Builds the ``DiagramDocument`` of a graph, or of a selection of it, styled by
-/// ``DiagramStyle`` and ``RenderOptions``.
+/// `DiagramStyle` and ``RenderOptions``.
 ///
 /// Nodes are entities in index order, with the entity id as DOT id (SVG `<title>`); edges are
 /// relations in index order, each with the SVG id `relation-N` (N the relation index), labelled

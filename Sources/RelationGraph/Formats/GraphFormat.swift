@@ -19,7 +19,7 @@ import Foundation
 /// ```
 ///
 /// Every file is written atomically and every folder through a temporary folder (see
-/// ``AtomicFileWriter`` and ``AtomicFolderWriter``), so a failed write leaves no partial output.
+/// ``OutputFile`` and ``OutputFolder``), so a failed write leaves no partial output.
 public enum GraphFormat: String, CaseIterable, Sendable {
     /// The native folder of CSV tables (``GraphFolder``).
     case folder

@@ -24,7 +24,7 @@ import Foundation
 /// `;`-joined as in the CSV cells. The graph-level keys `sources` and `schema` hold JSON text
 /// (see ``GraphMetadataJSON``), which NetworkX puts in `G.graph["sources"]` and
 /// `G.graph["schema"]`. Writing then reading reproduces the graph exactly, except for characters
-/// XML 1.0 cannot hold (see ``XMLEscaping``).
+/// XML 1.0 cannot hold (see `XMLEscaping`).
 ///
 /// The reader also takes GraphML from other tools, with the defaults of ``ImportedGraph``: keys
 /// are matched by `attr.name`, a key's `<default>` applies to elements without the data, a

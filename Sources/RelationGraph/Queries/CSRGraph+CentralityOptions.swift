@@ -7,7 +7,7 @@ extension CSRGraph {
     /// - Throws: ``CentralityError`` when a power iteration does not converge, an approximation
     ///   bound or the sample size is out of range, or (weighted) an edge weight is not positive
     ///   and finite.
-    public func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws(CentralityError) -> [Double] {
+    package func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws(CentralityError) -> [Double] {
         try options.check(edgeWeights: edgeWeight)
         switch options.measure {
         case .degree: return degreeCentrality(.total, normalized: options.normalized)
