@@ -74,17 +74,20 @@ package enum DOTQuoting {
     /// DOTQuoting.labelText("C:\\New\nline")   // C:\\New\nline (as typed in DOT)
     /// ```
     package static func labelText(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        escString(text, backslash: "\\\\")
+    }
+
+    /// Text for an escString attribute: `\` becomes `backslash`, a line break `\n`, `\r` is
+    /// dropped, everything else is drawn as ``appendDrawable(_:to:)`` says.
+    private static func escString(_ text: String, backslash: String) -> String {
+        text.rewritingScalars { scalar, out in
             switch scalar {
-            case "\\": out += "\\\\"
+            case "\\": out += backslash
             case "\n": out += "\\n"
-            case "\r": continue
+            case "\r": break
             default: appendDrawable(scalar, to: &out)
             }
         }
-        return out
     }
 
     /// Appends `scalar` as Graphviz should draw it: `&` as `&amp;`, a character XML cannot
@@ -100,19 +103,16 @@ package enum DOTQuoting {
     /// Escapes plain text for an HTML-like label (`label=<...>`): `&`, `<`, `>` and `"` as
     /// entities, line breaks as `<BR/>`, characters XML cannot carry as U+FFFD.
     package static func htmlLabelText(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        text.rewritingScalars { scalar, out in
             switch scalar {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "\n": out += "<BR/>"
-            case "\r": continue
+            case "\r": break
             default: appendDrawable(scalar, to: &out)
             }
         }
-        return out
     }
 
     /// The plain text a Graphviz label shows: `\n`, `\l` and `\r` line breaks become newlines,
@@ -181,17 +181,7 @@ package enum DOTQuoting {
     /// backslash is written four times ("C:\\New" would otherwise show the node's name in place
     /// of `\N`); line breaks are a single `\n`, which the first pass turns into a newline.
     package static func tooltipText(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\\\\\"
-            case "\n": out += "\\n"
-            case "\r": continue
-            default: appendDrawable(scalar, to: &out)
-            }
-        }
-        return out
+        escString(text, backslash: "\\\\\\\\")
     }
 
     /// Whether `text` can be written without quotes: an ASCII identifier that is not a keyword.

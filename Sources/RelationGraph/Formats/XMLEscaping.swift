@@ -22,9 +22,7 @@ package enum XMLEscaping {
     }
 
     private static func escape(_ value: String, inAttribute: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
+        value.rewritingScalars { scalar, out in
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -37,6 +35,5 @@ package enum XMLEscaping {
             default: out.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
             }
         }
-        return out
     }
 }
