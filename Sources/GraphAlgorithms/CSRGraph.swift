@@ -62,6 +62,8 @@ public struct CSRGraph: Sendable, Equatable {
     ///   - weights: one weight per edge, or `nil` for unit weights.
     ///   - directed: whether edges have a direction.
     ///   - parallel: what to do with repeated edges; edge indices refer to the merged list.
+    /// - Precondition: every endpoint lies in `0..<vertexCount` and `weights`, when given, has
+    ///   one entry per edge (as an array index must be in range: a programming error, not data).
     /// - Complexity: O(V + E log d) where d is the largest degree.
     public init(
         vertexCount: Int,
