@@ -14,8 +14,11 @@ extension DiagramRenderer {
     /// Renders `document` (laid out by its ``DiagramDocument/engine``) and writes it to `url` by relgraph's output rules (``OutputFile``): a
     /// regular file through a temporary file and a rename, a device or FIFO directly.
     ///
-    /// - Parameter format: the output format; nil takes it from the file extension
-    ///   (`.svg`, `.png`, `.pdf`, `.dot`, `.gv`, `.json`...).
+    /// - Parameters:
+    ///   - document: the drawing.
+    ///   - format: the output format; nil takes it from the file extension
+    ///     (`.svg`, `.png`, `.pdf`, `.dot`, `.gv`, `.json`...).
+    ///   - url: where to write.
     /// - Throws: ``GraphvizError`` when Graphviz fails (nothing is written), or
     ///   ``OutputError`` when the file cannot be written.
     public static func write(_ document: DiagramDocument, format: OutputFormat? = nil, to url: URL) throws {

@@ -5,8 +5,8 @@ import RelationGraph
 /// command-line tool and any other front end use.
 ///
 /// DOT (`.dot`, `.gv`) goes through cgraph's parser (``DOTReader/readGraph(_:)``); everything
-/// else through ``GraphFormat/read(_:format:strict:)``: a graph folder, GraphML, GEXF, node-link
-/// JSON, or an edge list.
+/// else through `RelationGraph`'s `GraphFormat.read(_:format:strict:)`: a graph folder,
+/// GraphML, GEXF, node-link JSON, or an edge list.
 ///
 /// ```swift
 /// let graph = try GraphFile.read(at: URL(fileURLWithPath: "network.dot"))
@@ -16,9 +16,11 @@ public enum GraphFile {
     public static let dotExtensions: Set<String> = ["dot", "gv"]
 
     /// Reads the graph at `url`.
-    /// - Parameter strict: for a graph folder, validate it strictly.
-    /// - Throws: ``GraphInputError``, as ``GraphFormat/read(_:format:strict:)`` does; a DOT file
-    ///   that is not UTF-8 or that cgraph rejects is ``GraphInputError/malformed(_:)``, located at
+    /// - Parameters:
+    ///   - url: the folder or file.
+    ///   - strict: for a graph folder, validate it strictly.
+    /// - Throws: `GraphInputError`, as `GraphFormat.read(_:format:strict:)` does; a DOT file
+    ///   that is not UTF-8 or that cgraph rejects is `GraphInputError.malformed`, located at
     ///   the line (and for a bad byte the column) where it goes wrong.
     /// - Complexity: O(size of the input).
     public static func read(at url: URL, strict: Bool = false) throws(GraphInputError) -> Graph {

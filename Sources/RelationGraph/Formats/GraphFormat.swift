@@ -92,7 +92,10 @@ public enum GraphFormat: String, CaseIterable, Sendable {
     /// than `.tsv` and `.csv`, such as `.txt` or `.edges`, are edge lists too). DOT files are
     /// read by `GraphvizRenderer`'s `GraphFile`, which adds them to this dispatch.
     ///
-    /// - Parameter strict: for a graph folder, validate it strictly (``GraphFolder/load(from:strict:)``).
+    /// - Parameters:
+    ///   - url: the folder or file.
+    ///   - format: the format to read it in; `nil` takes it from the path.
+    ///   - strict: for a graph folder, validate it strictly (``GraphFolder/load(from:strict:)``).
     /// - Throws: ``GraphInputError``: ``GraphInputError/notFound(path:)``,
     ///   ``GraphInputError/notAGraphFolder(path:)`` or ``GraphInputError/unreadable(path:reason:)``
     ///   when there is nothing to read, ``GraphInputError/unsupported(_:)`` for a format relgraph
