@@ -23,7 +23,7 @@ do {
     options.highlightedEntities = Set(selection.around.compactMap(pactYears.handle(ofID:)))
     options.dimsOthers = false
     let document = DiagramBuilder.document(for: pactYears, options: options)
-    try DiagramRenderer.write(document, engine: options.engine, format: .svg, to: output)
+    try DiagramRenderer.write(document, format: .svg, to: output)
     print("drew \(pactYears.entities.count) entities and \(pactYears.relations.count) relations to \(output.path)")
 } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))

@@ -35,12 +35,12 @@ func milliseconds(_ body: () throws -> Data) rethrows -> (Double, Int) {
 }
 
 // One untimed render loads the plugins and fills caches, as a long-running process would have.
-_ = try DiagramRenderer.render(document, engine: options.engine, format: .svg)
+_ = try DiagramRenderer.render(document, format: .svg)
 var fromText: [Double] = [], fromDocument: [Double] = []
 var size = 0
 for _ in 0..<repetitions {
     let (a, bytes) = try milliseconds { try DiagramRenderer.render(dot: dot, engine: options.engine, format: .svg) }
-    let (b, _) = try milliseconds { try DiagramRenderer.render(document, engine: options.engine, format: .svg) }
+    let (b, _) = try milliseconds { try DiagramRenderer.render(document, format: .svg) }
     fromText.append(a)
     fromDocument.append(b)
     size = bytes

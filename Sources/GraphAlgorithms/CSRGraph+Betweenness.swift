@@ -27,6 +27,9 @@ extension CSRGraph {
     ///   - concurrent: run partitions of the sources on all cores (the result is identical).
     ///   - progress: called from worker threads as sources finish.
     /// - Returns: one score per vertex, indexed by vertex.
+    /// - Precondition: with `weighted`, every edge weight is positive and finite; a `.sample`
+    ///   count is not negative and `.vertices` lie in `0..<vertexCount`. `RelationGraph` checks
+    ///   these for its callers (`Graph.centrality(_:progress:)` throws instead).
     /// - Complexity: O(k·E) time unweighted and O(k·(E + V log V)) weighted, for k sources;
     ///   O(V) extra memory per partition.
     ///
@@ -59,6 +62,9 @@ extension CSRGraph {
     /// `normalized` divides the ordered sums by `n(n − 1)`; sampled sources scale by `n / k`.
     /// The parallel-edge caveat of ``betweennessCentrality(normalized:endpoints:weighted:sources:concurrent:progress:)``
     /// applies.
+    /// - Precondition: with `weighted`, every edge weight is positive and finite; a `.sample`
+    ///   count is not negative and `.vertices` lie in `0..<vertexCount`. `RelationGraph` checks
+    ///   these for its callers (`Graph.centrality(_:progress:)` throws instead).
     /// - Complexity: as for vertex betweenness, plus O(E) memory per partition.
     ///
     /// Brandes, U. (2008). On variants of shortest-path betweenness centrality and their generic

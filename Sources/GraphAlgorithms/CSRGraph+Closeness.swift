@@ -7,6 +7,8 @@ extension CSRGraph {
     /// a disconnected graph. A vertex nothing reaches scores 0. Directed graphs use incoming
     /// distances, as NetworkX does (it searches `G.reverse()`); `weighted` treats weights as lengths.
     /// With `vertices`, only those are scored, in the order given.
+    /// - Precondition: with `weighted`, every edge weight is positive and finite; `vertices`
+    ///   lie in `0..<vertexCount` (`Graph.centrality(_:progress:)` checks weights and throws).
     /// - Complexity: O(V·E) unweighted, O(V·(E + V log V)) weighted; one search per vertex,
     ///   spread over all cores; O(V) extra memory per partition.
     ///
@@ -31,6 +33,7 @@ extension CSRGraph {
     /// `H(u) = Σ_{v ≠ u} 1 / d(v, u)`, with `1 / ∞ = 0`, so it is defined on disconnected graphs
     /// without correction. Directed graphs use incoming distances. Not normalized (NetworkX
     /// does not divide by `n − 1`). `weighted` treats weights as lengths.
+    /// - Precondition: with `weighted`, every edge weight is positive and finite.
     /// - Complexity: as ``closenessCentrality(weighted:wassermanFaust:of:concurrent:progress:)``.
     ///
     /// Marchiori, M. & Latora, V. (2000). Harmony in the small-world. *Physica A* 285(3–4),

@@ -20,18 +20,18 @@ public struct CSRGraph: Sendable, Equatable {
     public let isDirected: Bool
 
     /// Row starts of the out-adjacency: the neighbours of `v` are `outTargets[outOffsets[v]..<outOffsets[v+1]]`.
-    public let outOffsets: [Int]
+    @usableFromInline package let outOffsets: [Int]
     /// Concatenated out-neighbour lists, each sorted ascending (ties by edge index).
-    public let outTargets: [Int32]
+    @usableFromInline package let outTargets: [Int32]
     /// For each out-slot, the index of the edge that produced it.
-    public let outEdge: [Int32]
+    @usableFromInline package let outEdge: [Int32]
 
     /// Row starts of the in-adjacency (equal to `outOffsets` when undirected).
-    public let inOffsets: [Int]
+    @usableFromInline package let inOffsets: [Int]
     /// Concatenated in-neighbour lists (equal to `outTargets` when undirected).
-    public let inSources: [Int32]
+    @usableFromInline package let inSources: [Int32]
     /// For each in-slot, the index of the edge that produced it.
-    public let inEdge: [Int32]
+    @usableFromInline package let inEdge: [Int32]
 
     /// Source vertex of each edge, by edge index.
     public let edgeSource: [Int32]
@@ -62,6 +62,8 @@ public struct CSRGraph: Sendable, Equatable {
     ///   - weights: one weight per edge, or `nil` for unit weights.
     ///   - directed: whether edges have a direction.
     ///   - parallel: what to do with repeated edges; edge indices refer to the merged list.
+    /// - Precondition: every endpoint lies in `0..<vertexCount` and `weights`, when given, has
+    ///   one entry per edge (as an array index must be in range: a programming error, not data).
     /// - Complexity: O(V + E log d) where d is the largest degree.
     public init(
         vertexCount: Int,

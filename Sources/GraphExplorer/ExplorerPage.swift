@@ -67,7 +67,7 @@ public struct ExplorerPage: Sendable {
         // The page draws the legend itself, beside the drawing, from the same model.
         let legend = document.legend?.legend ?? Legend()
         document.legend = nil
-        let svg = try DiagramRenderer.render(document, engine: drawing.engine, format: .svg)
+        let svg = try DiagramRenderer.render(document, format: .svg)
         let data = ExplorerData(graph: graph, description: description, groups: groups(), legend: legend)
         return Self.page(svg: Self.inlineSVG(String(decoding: svg, as: UTF8.self)), json: Self.scriptSafeJSON(data))
     }
@@ -139,9 +139,7 @@ public struct ExplorerPage: Sendable {
         encoder.outputFormatting = [.sortedKeys]
         // Encoding these plain structs of strings and numbers cannot fail; an empty object keeps the page working.
         let text = (try? encoder.encode(data)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 64)
-        for scalar in text.unicodeScalars {
+        return text.rewritingScalars { scalar, out in
             switch scalar {
             case "<": out += "\\u003c"
             case ">": out += "\\u003e"
@@ -151,6 +149,5 @@ public struct ExplorerPage: Sendable {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out
     }
 }

@@ -81,6 +81,9 @@ public struct AttributeName: RawRepresentable, Hashable, Comparable, Sendable,
     public static let overlap = AttributeName("overlap")
     /// `splines`: how edges are drawn (`true`, `ortho`, `polyline`...).
     public static let splines = AttributeName("splines")
+    /// `layout`: the layout engine that draws the graph (``LayoutEngine``'s raw value), as the
+    /// `dot` command reads it too.
+    public static let layout = AttributeName("layout")
     /// `start`: the seed of force-directed engines; fixed for deterministic output.
     public static let layoutSeed = AttributeName("start")
     /// `outputorder`: draw edges before nodes so nodes cover them.

@@ -20,7 +20,7 @@ import RelationGraph
 /// ``tooltipText(_:)`` write every `&` as `&amp;`: `a &lt; b` is drawn as typed. Characters XML
 /// cannot carry (C0 controls other than tab and newline, U+FFFE, U+FFFF) would make the SVG
 /// malformed, so both write them as U+FFFD; `relgraph validate` refuses them in a graph folder.
-public enum DOTQuoting {
+package enum DOTQuoting {
     /// DOT's keywords, which cannot be bare ids (matched case-insensitively, as DOT does).
     static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
@@ -31,7 +31,7 @@ public enum DOTQuoting {
     /// DOTQuoting.id("1a")      // "1a"
     /// DOTQuoting.id("graph")   // "graph"
     /// ```
-    public static func id(_ text: String) -> String {
+    package static func id(_ text: String) -> String {
         isBareIdentifier(text) ? text : quoted(text)
     }
 
@@ -39,7 +39,7 @@ public enum DOTQuoting {
     /// run of backslashes before a quote, a newline or the end, which reads back one longer.
     ///
     /// - Complexity: O(n) in the length of `text`.
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         let scalars = Array(text.unicodeScalars)
@@ -73,18 +73,21 @@ public enum DOTQuoting {
     /// ```swift
     /// DOTQuoting.labelText("C:\\New\nline")   // C:\\New\nline (as typed in DOT)
     /// ```
-    public static func labelText(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+    package static func labelText(_ text: String) -> String {
+        escString(text, backslash: "\\\\")
+    }
+
+    /// Text for an escString attribute: `\` becomes `backslash`, a line break `\n`, `\r` is
+    /// dropped, everything else is drawn as ``appendDrawable(_:to:)`` says.
+    private static func escString(_ text: String, backslash: String) -> String {
+        text.rewritingScalars { scalar, out in
             switch scalar {
-            case "\\": out += "\\\\"
+            case "\\": out += backslash
             case "\n": out += "\\n"
-            case "\r": continue
+            case "\r": break
             default: appendDrawable(scalar, to: &out)
             }
         }
-        return out
     }
 
     /// Appends `scalar` as Graphviz should draw it: `&` as `&amp;`, a character XML cannot
@@ -99,26 +102,23 @@ public enum DOTQuoting {
 
     /// Escapes plain text for an HTML-like label (`label=<...>`): `&`, `<`, `>` and `"` as
     /// entities, line breaks as `<BR/>`, characters XML cannot carry as U+FFFD.
-    public static func htmlLabelText(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+    package static func htmlLabelText(_ text: String) -> String {
+        text.rewritingScalars { scalar, out in
             switch scalar {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "\n": out += "<BR/>"
-            case "\r": continue
+            case "\r": break
             default: appendDrawable(scalar, to: &out)
             }
         }
-        return out
     }
 
     /// The plain text a Graphviz label shows: `\n`, `\l` and `\r` line breaks become newlines,
     /// `\\` a backslash, `\N` the node's id (when given); other escapes of object names
     /// (`\G`, `\E`, `\T`, `\H`) are kept as written.
-    public static func plainText(fromLabel label: String, nodeID: String?) -> String {
+    package static func plainText(fromLabel label: String, nodeID: String?) -> String {
         var out = ""
         var iterator = label.unicodeScalars.makeIterator()
         while let scalar = iterator.next() {
@@ -180,18 +180,8 @@ public enum DOTQuoting {
     /// tooltips before it substitutes `\N` and friends, then another when it writes them, so a
     /// backslash is written four times ("C:\\New" would otherwise show the node's name in place
     /// of `\N`); line breaks are a single `\n`, which the first pass turns into a newline.
-    public static func tooltipText(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\\\\\"
-            case "\n": out += "\\n"
-            case "\r": continue
-            default: appendDrawable(scalar, to: &out)
-            }
-        }
-        return out
+    package static func tooltipText(_ text: String) -> String {
+        escString(text, backslash: "\\\\\\\\")
     }
 
     /// Whether `text` can be written without quotes: an ASCII identifier that is not a keyword.

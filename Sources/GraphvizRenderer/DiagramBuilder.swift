@@ -2,7 +2,7 @@ import Foundation
 import RelationGraph
 
 /// Builds the ``DiagramDocument`` of a graph, or of a selection of it, styled by
-/// ``DiagramStyle`` and ``RenderOptions``.
+/// `DiagramStyle` and ``RenderOptions``.
 ///
 /// Nodes are entities in index order, with the entity id as DOT id (SVG `<title>`); edges are
 /// relations in index order, each with the SVG id `relation-N` (N the relation index), labelled
@@ -16,7 +16,7 @@ import RelationGraph
 /// options.highlightedRelations = Set(path.relationIndices)   // a FoundPath
 /// let around = DiagramSelection.around(path.entities.map(\.index), depth: 1, in: graph)
 /// let document = DiagramBuilder.document(for: graph, selection: around, options: options)
-/// let png = try DiagramRenderer.render(document, engine: options.engine, format: .png)
+/// let png = try DiagramRenderer.render(document, format: .png)   // laid out by options.engine
 /// ```
 public enum DiagramBuilder {
     /// Prefix of legend node ids; entity ids are slugs and never contain a colon.
@@ -305,6 +305,8 @@ public enum DiagramBuilder {
             .splines: "true",
         ]
         if let dpi = options.dpi { attributes[.dpi] = format(dpi, digits: 0) }
+        // The document carries its engine, so it is laid out as the options say, here and by `dot`.
+        attributes[.layout] = options.engine.rawValue
         switch options.engine {
         case .dot:
             attributes[.rankDirection] = options.rankDirection.rawValue

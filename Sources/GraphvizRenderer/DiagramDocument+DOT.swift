@@ -4,7 +4,7 @@ extension DiagramDocument {
     /// The text is deterministic: attributes are sorted by name, nodes come first in document
     /// order (so isolated nodes are kept and cgraph creates nodes in the same order), then
     /// subgraphs listing their members, then edges. Every id and value is quoted so that cgraph
-    /// reads it back unchanged (see ``DOTQuoting``). Reading this text with cgraph gives the same
+    /// reads it back unchanged (see `DOTQuoting`). Reading this text with cgraph gives the same
     /// graph that ``DiagramRenderer`` builds directly.
     ///
     /// ```

@@ -32,7 +32,7 @@ public struct DiagramDocument: Hashable, Sendable {
     /// Clusters and plain subgraphs (such as `rank=same` rows), in output order.
     public var clusters: [DiagramCluster]
     /// The legend drawn beside the laid-out graph, never laid out by the engine with it (see
-    /// ``DiagramRenderer/render(_:engine:format:)``); DOT without layout leaves it out.
+    /// ``DiagramRenderer/render(_:format:)``); DOT without layout leaves it out.
     public var legend: DiagramLegend?
 
     /// A document with the given parts; everything but the name may be left empty.
@@ -74,6 +74,15 @@ public struct DiagramDocument: Hashable, Sendable {
             copy.clusters[i].attributes = copy.clusters[i].attributes.filter { graphAttributes[$0.key] != $0.value }
         }
         return copy
+    }
+
+    /// The layout engine that draws the document: its `layout` graph attribute, as DOT and the
+    /// `dot` command have it, or ``LayoutEngine/dot`` when the attribute is absent or names an
+    /// engine relgraph does not know. ``DiagramBuilder`` sets it from ``RenderOptions/engine``,
+    /// so the options a document was built with decide how ``DiagramRenderer`` lays it out.
+    public var engine: LayoutEngine {
+        get { graphAttributes[.layout].flatMap(LayoutEngine.init(rawValue:)) ?? .dot }
+        set { graphAttributes[.layout] = newValue.rawValue }
     }
 
     /// The first problem that would stop cgraph from building this document, if any:

@@ -8,25 +8,24 @@ import Foundation
 /// from ``DiagramBuilder``.
 ///
 /// ```swift
-/// let svg = try DiagramRenderer.render(document, engine: .dot, format: .svg)
+/// let svg = try DiagramRenderer.render(document, format: .svg)   // laid out by document.engine
 /// ```
 public enum DiagramRenderer {
-    /// Lays out `document` with `engine` and renders it in `format`.
+    /// Lays out `document` with its ``DiagramDocument/engine`` and renders it in `format`.
     ///
     /// A document with a ``DiagramDocument/legend`` is laid out without it; the legend is then
     /// placed beside the drawing's bounding box and the whole rendered with positions fixed, so
     /// it never lies among the nodes whatever the engine.
     ///
-    /// - Throws: ``GraphvizError/layoutFailed(engine:message:)`` or
-    ///   ``GraphvizError/renderFailed(format:message:)`` with Graphviz's message (for an unknown
-    ///   format it lists the ones available), ``GraphvizError/invalidDocument(_:)`` when an edge
-    ///   names an undeclared node.
+    /// - Throws: ``GraphvizError/unknownFormat(_:available:)`` (listing the formats available)
+    ///   before any layout, ``GraphvizError/layoutFailed(engine:message:)`` or
+    ///   ``GraphvizError/renderFailed(format:message:)`` with Graphviz's message,
+    ///   ``GraphvizError/invalidDocument(_:)`` when an edge names an undeclared node.
     /// - Complexity: that of the layout engine; `dot` is roughly O((V + E) log(V + E)) per pass.
-    public static func render(
-        _ document: DiagramDocument, engine: LayoutEngine = .dot, format: OutputFormat = .svg
-    ) throws(GraphvizError) -> Data {
-        try format.requireWritesFile()
+    public static func render(_ document: DiagramDocument, format: OutputFormat = .svg) throws(GraphvizError) -> Data {
+        let engine = document.engine
         return try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
+            try format.requireRenderable(gvc)
             if let legend = document.legend, !legend.legend.isEmpty, !document.nodes.isEmpty {
                 return format.repairedOutput(
                     try LegendComposition.render(document, legend: legend, engine: engine, format: format, gvc: gvc))
@@ -44,8 +43,8 @@ public enum DiagramRenderer {
     public static func render(
         dot text: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg
     ) throws(GraphvizError) -> Data {
-        try format.requireWritesFile()
-        return try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
+        try GraphvizContext.shared.perform { gvc throws(GraphvizError) in
+            try format.requireRenderable(gvc)
             let graph = try CGraphDocument(parsing: text)
             return format.repairedOutput(try graph.render(with: gvc, engine: engine.rawValue, format: format.rawValue))
         }

@@ -4,9 +4,9 @@ import RelationGraph
 ///
 /// Kind decides the outline so a reader tells a person from a treaty at a glance; group decides
 /// the fill so sides stand apart (``GroupColors`` fixes each group's colour for the whole graph).
-public enum DiagramStyle {
+package enum DiagramStyle {
     /// The outline of each kind.
-    public static func shape(of kind: EntityKind) -> NodeShape {
+    package static func shape(of kind: EntityKind) -> NodeShape {
         switch kind {
         case .person: .ellipse
         case .organization: .box
@@ -19,7 +19,7 @@ public enum DiagramStyle {
     }
 
     /// The `style` of each kind: filled, rounded corners for organizations, no fill for places.
-    public static func style(of kind: EntityKind) -> String {
+    package static func style(of kind: EntityKind) -> String {
         switch kind {
         case .organization: "rounded,filled"
         case .place: "solid"
@@ -28,27 +28,27 @@ public enum DiagramStyle {
     }
 
     /// Outline and label colour of highlighted entities and relations: the first path colour.
-    public static let highlightColor = ColorPalette.pathStroke(0)
+    package static let highlightColor = ColorPalette.pathStroke(0)
     /// Line colour of ordinary relations.
-    public static let edgeColor = "#555555"
+    package static let edgeColor = "#555555"
     /// Line and text colour of relations and entities that are not highlighted while others are.
-    public static let fadedColor = "#B0B0B0"
+    package static let fadedColor = "#B0B0B0"
 
     /// The fill of each group, given the `group` of every entity of the graph (repeats count):
     /// the colours ``GroupColors`` assigns, as a dictionary. Pass the whole graph's groups, not
     /// a drawing's, or colours will depend on the drawing.
-    public static func groupColors(_ groups: some Sequence<String>) -> [String: String] {
+    package static func groupColors(_ groups: some Sequence<String>) -> [String: String] {
         var counts: [String: Int] = [:]
         for group in groups { counts[group, default: 0] += 1 }
         return Dictionary(uniqueKeysWithValues: GroupColors(groupCounts: counts).entries.map { ($0.group, $0.fill) })
     }
 
     /// Names longer than this many characters are wrapped onto several lines.
-    public static let wrapWidth = 28
+    package static let wrapWidth = 28
 
     /// `text` broken at spaces into lines of at most ``wrapWidth`` characters (a longer word
     /// gets a line of its own); text that fits stays one line.
-    public static func wrapped(_ text: String, width: Int = wrapWidth) -> [String] {
+    package static func wrapped(_ text: String, width: Int = wrapWidth) -> [String] {
         guard text.count > width else { return [text] }
         var lines: [String] = []
         var line = ""
@@ -70,7 +70,7 @@ public enum DiagramStyle {
     /// "1922–1933", "from 1922" (an open end `..`: it continued), "1922–?" (no end written),
     /// "until 1933" (end only), or nil when undated. Qualified dates read as the date display
     /// shows them ("c. 1923", "1920s").
-    public static func years(_ span: TimeSpan) -> String? {
+    package static func years(_ span: TimeSpan) -> String? {
         switch (span.start, span.end) {
         case (nil, nil): return nil
         case let (s?, e?) where yearText(s) == yearText(e): return yearText(s)
@@ -89,7 +89,7 @@ public enum DiagramStyle {
     /// written in full with a month or day in either are set apart by a spaced dash, which no
     /// reader takes for one of their hyphens: `1939 – 1939-08` (from some time in 1939 to August
     /// 1939, ends of different precision), `1939-08 – 1940-02`.
-    public static func dates(_ span: TimeSpan, isInstant: Bool) -> String? {
+    package static func dates(_ span: TimeSpan, isInstant: Bool) -> String? {
         guard isInstant else { return years(span) }
         switch (span.start, span.end) {
         case (nil, nil): return nil
@@ -131,7 +131,7 @@ public enum DiagramStyle {
 extension DiagramStyle {
     /// An entity's lifespan for its node label, in years as ``years(_:)`` reads them, except that
     /// a missing end reads "from 1922": an organization or a person without a known end.
-    public static func lifespan(_ span: TimeSpan) -> String? {
+    package static func lifespan(_ span: TimeSpan) -> String? {
         var open = span
         if open.start != nil && open.end == nil { open.openEnd = true }
         return years(open)
@@ -139,7 +139,7 @@ extension DiagramStyle {
 
     /// Whether a span's dates are uncertain or approximate (EDTF `?`, `~`, `%` or `X` digits):
     /// such relations are drawn dashed.
-    public static func isUncertain(_ span: TimeSpan) -> Bool {
+    package static func isUncertain(_ span: TimeSpan) -> Bool {
         span.start?.isQualified == true || span.end?.isQualified == true
     }
 }

@@ -17,7 +17,10 @@ public enum GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
     case syntax(message: String, line: Int?)
     /// The layout engine is not installed, or the layout failed.
     case layoutFailed(engine: String, message: String)
-    /// The output format is not offered by the installed Graphviz, or rendering failed.
+    /// The installed Graphviz offers no output format of this name; `available` lists those it
+    /// offers that write a file. Found before any layout, so nothing is laid out in vain.
+    case unknownFormat(String, available: [String])
+    /// Rendering failed, or the format draws in a window instead of writing a file.
     case renderFailed(format: String, message: String)
     /// The document cannot be expressed in cgraph (for example an edge to an undeclared node).
     case invalidDocument(String)
@@ -30,6 +33,8 @@ public enum GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
             return "DOT \(message)"
         case .layoutFailed(let engine, let message):
             return "Graphviz layout '\(engine)' failed: \(message)"
+        case .unknownFormat(let format, let available):
+            return "Graphviz has no output format '\(format)'; available formats: \(available.joined(separator: " "))"
         case .renderFailed(let format, let message):
             return "Graphviz could not render '\(format)': \(message)"
         case .invalidDocument(let message):

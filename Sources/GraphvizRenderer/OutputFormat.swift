@@ -44,11 +44,16 @@ public struct OutputFormat: RawRepresentable, Hashable, Sendable, ExpressibleByS
         !["x11", "xlib", "gtk", "glitz", "win", "quartz"].contains(String(rawValue.prefix { $0 != ":" }))
     }
 
-    /// Throws unless the format ``writesFile``.
-    func requireWritesFile() throws(GraphvizError) {
+    /// Throws unless the format ``writesFile`` and the Graphviz behind `gvc` offers it (its name
+    /// before any `:renderer` qualifier is one of its devices).
+    func requireRenderable(_ gvc: OpaquePointer) throws(GraphvizError) {
         guard writesFile else {
             throw .renderFailed(format: rawValue, message:
                 "it draws in a window instead of writing a file; relgraph offers only formats that write a file")
+        }
+        let devices = GraphvizContext.pluginNames(gvc, kind: "device")
+        guard devices.contains(String(rawValue.prefix { $0 != ":" })) else {
+            throw .unknownFormat(rawValue, available: devices.filter { OutputFormat($0).writesFile })
         }
     }
 

@@ -3,7 +3,7 @@ import RelationGraph
 
 /// Makes Graphviz's SVG well-formed XML whatever the node and cluster names hold.
 ///
-/// Labels and tooltips are escaped before they reach Graphviz (``DOTQuoting``), but Graphviz
+/// Labels and tooltips are escaped before they reach Graphviz (`DOTQuoting`), but Graphviz
 /// writes object names (`<title>`, comments) through its own escaper, which passes any `&name;`
 /// through as an entity and characters XML forbids as they are. So `&` before a name that is
 /// not one of XML's five entities becomes `&amp;`, a character reference to a forbidden

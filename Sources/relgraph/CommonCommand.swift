@@ -25,11 +25,7 @@ struct CommonCommand: ParsableCommand {
 
     @OptionGroup var graphOptions: GraphOptions
 
-    @Argument(help: "The first entity: id, name or alias.")
-    var a: String
-
-    @Argument(help: "The second entity: id, name or alias.")
-    var b: String
+    @OptionGroup var entities: EntityPairArguments<TwoEntities>
 
     @OptionGroup var filterOptions: PathFilterOptions
 
@@ -49,18 +45,17 @@ struct CommonCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
-            let ia = try resolveEntity(a, in: graph), ib = try resolveEntity(b, in: graph)
-            if ia == ib { throw CommandFailure("both arguments name \(ia.id); give two different entities", status: .usage) }
+            let (ia, ib) = try entities.resolve(in: graph)
             let filters = try filterOptions.filters(for: graph)
-            let common = try CommonNeighbors(graph: graph, a: ia, b: ib, filters: filters)
-            let ground = try CommonGround(graph: graph, a: ia, b: ib, depth: depth, filters: filters)
-            switch format {
-            case .json: print(try jsonText(Answer(neighbors: common, ground: ground)))
-            case .text: print(Self.text(common, graph: graph, ground: ground), terminator: "")
+            let common: CommonNeighbors, ground: CommonGround
+            do {
+                common = try CommonNeighbors(graph: graph, a: ia, b: ib, filters: filters)
+                ground = try CommonGround(graph: graph, a: ia, b: ib, depth: depth, filters: filters)
+            } catch {
+                throw CommandFailure("\(error)", status: .usage)
             }
-            if common.common.isEmpty && ground.direct.isEmpty && ground.withinTwo.isEmpty {
-                throw ExitCode(CommandFailure.Status.notFound.rawValue)
-            }
+            try format.print(Answer(neighbors: common, ground: ground)) { Self.text(common, graph: graph, ground: ground) }
+            try requireFound(!(common.common.isEmpty && ground.direct.isEmpty && ground.withinTwo.isEmpty))
         }
     }
 

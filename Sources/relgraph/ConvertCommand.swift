@@ -19,7 +19,7 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The graph to read (folder, .graphml, .gexf, .json, .tsv, .csv).", valueName: "input"))
     var input: String
 
-    @Argument(help: ArgumentHelp("Where to write.", valueName: "output"))
+    @Argument(help: ArgumentHelp("Where to write (-: standard output, in the format --to names).", valueName: "output"))
     var output: String
 
     @Option(help: graphFormatHelp)
@@ -30,7 +30,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let graph = try GraphInput.read(URL(fileURLWithPath: input), strict: strict)
+            let graph = try GraphOptions.read(URL(fileURLWithPath: input), strict: strict)
             try GraphOutput.write(graph, to: output, format: to)
         }
     }

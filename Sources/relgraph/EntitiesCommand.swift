@@ -59,7 +59,7 @@ struct EntitiesCommand: ParsableCommand {
     func validate() throws {
         if strictTime && aliveDuring == nil { throw ValidationError("--strict-time needs --alive-during") }
         if minDegree < 0 { throw ValidationError("--min-degree must be at least 0") }
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        try ListingCut.validate(limit: limit)
     }
 
     func run() throws {
@@ -76,12 +76,8 @@ struct EntitiesCommand: ParsableCommand {
                 }
             }
             let listing = EntityListing(graph: graph, query: query)
-            switch format {
-            case .json: print(try jsonText(listing))
-            case .csv: print(Self.csv(listing), terminator: "")
-            case .text: print(Self.text(listing), terminator: "")
-            }
-            if listing.count == 0 { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
+            try format.print(listing, csv: { Self.csv(listing) }, text: { Self.text(listing) })
+            try requireFound(listing.count > 0)
         }
     }
 
@@ -95,8 +91,8 @@ struct EntitiesCommand: ParsableCommand {
     }
 
     static func text(_ listing: EntityListing) -> String {
-        let shown = listing.truncated ? "\(listing.entities.count) of \(listing.count)" : "\(listing.count)"
-        var out = ["\(shown) entit\(listing.count == 1 ? "y" : "ies")"]
+        let cut = ListingCut(shown: listing.entities.count, total: listing.count)
+        var out = ["\(cut.count) entit\(listing.count == 1 ? "y" : "ies")"]
         for e in listing.entities {
             let span = TimeSpan(start: e.start, end: e.end).description
             var line = "  \(e.name) (\(e.id)) [\(e.kind.rawValue)\(e.group.map { ", \($0)" } ?? "")]"
@@ -104,7 +100,7 @@ struct EntitiesCommand: ParsableCommand {
             line += ", \(e.degree) relation\(e.degree == 1 ? "" : "s")"
             out.append(line)
         }
-        if listing.truncated { out.append("(\(listing.count - listing.entities.count) more; raise --limit to see them)") }
+        if let more = cut.moreLine { out.append(more) }
         return out.joined(separator: "\n") + "\n"
     }
 }

@@ -59,29 +59,24 @@ struct GapsCommand: ParsableCommand {
             let filter = try filterOptions.filter(for: graph)
             if entities.count == 2 {
                 let a = try resolveEntity(entities[0], in: graph), b = try resolveEntity(entities[1], in: graph)
-                if a == b { throw CommandFailure("both arguments name \(a.id); give two different entities", status: .usage) }
-                let gaps = try PairGaps(graph: graph, a: a, b: b, filter: filter)
-                switch format {
-                case .json: print(try jsonText(gaps))
-                case .csv:
-                    print(CSVWriter.text(header: ["year", "direct", "via"], records: gaps.years.map {
-                        [String($0.year), String($0.direct), $0.via.joined(separator: ";")]
-                    }), terminator: "")
-                case .text: print(Self.text(gaps, graph: graph), terminator: "")
+                let gaps: PairGaps
+                do { gaps = try PairGaps(graph: graph, a: a, b: b, filter: filter) } catch {
+                    throw CommandFailure("\(error)", status: .usage)
                 }
-                if gaps.gaps.isEmpty { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
+                try format.print(gaps, csv: {
+                    CSVWriter.text(header: ["year", "direct", "via"], records: gaps.years.map {
+                        [String($0.year), String($0.direct), $0.via.joined(separator: ";")]
+                    })
+                }, text: { Self.text(gaps, graph: graph) })
+                try requireFound(!gaps.gaps.isEmpty)
                 return
             }
             let gaps: EvidenceGaps
             do { gaps = try EvidenceGaps(graph: graph, filter: filter, measure: by, top: top) } catch {
                 throw CommandFailure("\(by.rawValue): \(error)", status: .dataError)
             }
-            switch format {
-            case .json: print(try jsonText(gaps))
-            case .csv: print(Self.csv(gaps), terminator: "")
-            case .text: print(Self.text(gaps, graph: graph), terminator: "")
-            }
-            if gaps.singleSource.isEmpty { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
+            try format.print(gaps, csv: { Self.csv(gaps) }, text: { Self.text(gaps, graph: graph) })
+            try requireFound(!gaps.singleSource.isEmpty)
         }
     }
 

@@ -6,21 +6,23 @@ import RelationGraph
 /// the user asked for, files and standard output with write errors reported as exit 74 and a
 /// closed pipe ending the command quietly.
 enum GraphOutput {
-    /// Writes a graph in `format`, or the one the path's extension names.
+    /// Writes a graph in `format`, or the one the path's extension names; `-` is standard
+    /// output, in the format `format` names.
     static func write(_ graph: Graph, to path: String, format: GraphFormat?) throws {
-        let url = URL(fileURLWithPath: path)
         let chosen: GraphFormat
-        do { chosen = try GraphFormat.chosen(for: url, requested: format) } catch {
+        do { chosen = try GraphFormat.chosen(forPath: path, requested: format) } catch {
             throw CommandFailure(error.description, status: .usage)
         }
         do {
-            try GraphFormat.write(graph, to: url, format: chosen)
+            try GraphFormat.write(graph, toPath: path, format: chosen)
         } catch let error as OutputError {
+            if error.isClosedPipe { endQuietlyOnClosedPipe() }
             throw CommandFailure(error.naming(path), status: .cannotWrite)
         } catch {
             throw CommandFailure("cannot write \(path): \(error)", status: .cannotWrite)
         }
-        printError("wrote \(graph.entities.count) entities and \(graph.relations.count) relations to \(path) (\(chosen.rawValue))")
+        let place = path == "-" ? "standard output" : path
+        printError("wrote \(graph.entities.count) entities and \(graph.relations.count) relations to \(place) (\(chosen.rawValue))")
     }
 
     /// Writes bytes to the file at `path`, `-` being standard output.

@@ -70,12 +70,8 @@ struct MatchCommand: ParsableCommand {
             let options = ChainMatches.Options(filter: try filterOptions.filter(for: graph), distinct: distinct,
                                                chronological: chronological, limit: limit, countBound: countBound)
             let matches = ChainMatches(graph: graph, pattern: parsed, text: pattern, options: options)
-            switch format {
-            case .json: print(try jsonText(matches))
-            case .csv: print(Self.csv(matches), terminator: "")
-            case .text: print(Self.text(matches, graph: graph), terminator: "")
-            }
-            if matches.count == 0 { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
+            try format.print(matches, csv: { Self.csv(matches) }, text: { Self.text(matches, graph: graph) })
+            try requireFound(matches.count > 0)
         }
     }
 

@@ -48,14 +48,12 @@ struct NeighborsCommand: ParsableCommand {
             let graph = try graphOptions.load()
             let center = try resolveEntity(entity, in: graph)
             let filters = try filterOptions.filters(for: graph)
-            if filters.avoid.contains(center) { throw CommandFailure("cannot avoid the centre entity itself", status: .usage) }
-            let hood = try Neighborhood(graph: graph, center: center, depth: depth, filters: filters)
-            switch format {
-            case .json: print(try jsonText(hood))
-            case .text: print(Self.text(hood, graph: graph), terminator: "")
+            let hood: Neighborhood
+            do { hood = try Neighborhood(graph: graph, center: center, depth: depth, filters: filters) } catch {
+                throw CommandFailure("\(error)", status: .usage)
             }
-            // Like every query, nothing found is status 1.
-            if hood.members.isEmpty { throw ExitCode(1) }
+            try format.print(hood) { Self.text(hood, graph: graph) }
+            try requireFound(!hood.members.isEmpty)
         }
     }
 

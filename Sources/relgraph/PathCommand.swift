@@ -46,11 +46,7 @@ struct PathCommand: ParsableCommand {
 
     @OptionGroup var graphOptions: GraphOptions
 
-    @Argument(help: "Where the path starts: id, name or alias.")
-    var from: String
-
-    @Argument(help: "Where the path ends: id, name or alias.")
-    var to: String
+    @OptionGroup var ends: EntityPairArguments<PathEnds>
 
     @Option(help: ArgumentHelp("The k shortest simple paths (Yen's algorithm).", valueName: "n"))
     var k: Int?
@@ -109,12 +105,12 @@ struct PathCommand: ParsableCommand {
             throw ValidationError("--chronological finds one time-respecting path by hops; it does not combine with --k, --all-shortest, --all-simple or --weighted")
         }
         if weighted && allSimple { throw ValidationError("--all-simple lists paths by hops; --weighted does not apply") }
+        if render == "-" { throw ValidationError("--render takes a file: standard output carries the path") }
     }
 
     /// The query these arguments describe.
     func query(in graph: Graph) throws -> PathQuery {
-        let source = try resolveEntity(from, in: graph)
-        let target = try resolveEntity(to, in: graph)
+        let (source, target) = try ends.resolve(in: graph)
         var query = PathQuery(source: source, target: target, weighted: weighted,
                               filters: try filterOptions.filters(for: graph), tieBreak: tieBreak)
         if let k { query.mode = .kShortest(k) }

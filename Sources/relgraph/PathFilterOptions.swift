@@ -7,25 +7,13 @@ struct PathFilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Kinds allowed for entities in the middle of a path (comma-separated): person, organization, facility, agreement, place, event, other.", valueName: "kinds"))
     var via: String?
 
-    @Option(name: .customLong("predicate"), help: ArgumentHelp("Use only relations with these predicates (comma-separated).", valueName: "predicates"))
-    var predicates: String?
+    @OptionGroup var relationOptions: RelationFilterOptions
 
     @Option(name: .customLong("exclude-predicate"), help: ArgumentHelp("Never use relations with these predicates (comma-separated).", valueName: "predicates"))
     var excludedPredicates: String?
 
     @Option(help: ArgumentHelp("Route around this entity (id, name or alias); repeatable, or comma-separated ids.", valueName: "entity"))
     var avoid: [String] = []
-
-    @Option(help: ArgumentHelp("Use relations that may have held in this window (possible span): 1922..1933, 1939.., ..1926, 192X.", valueName: "A..B"))
-    var during: String?
-
-    @Option(help: ArgumentHelp("Use relations that may have held at this date (possible span): 1926, 1939-08.", valueName: "date"))
-    var at: String?
-
-    @Flag(name: .customLong("strict-time"), help: "Read --at/--during and --chronological by known spans: only what a relation's own dates state.")
-    var strictTime = false
-
-    @OptionGroup var layerOptions: LayerOptions
 
     @Flag(help: "Follow relations only from subject to object.")
     var directed = false
@@ -38,17 +26,13 @@ struct PathFilterOptions: ParsableArguments {
     var chronological = false
 
     func validate() throws {
-        if during != nil && at != nil { throw ValidationError("give --during or --at, not both") }
-        if strictTime && during == nil && at == nil && !chronological {
-            throw ValidationError("--strict-time needs --during, --at or --chronological")
-        }
+        try relationOptions.requireWindowForStrictTime(orAlso: chronological, otherName: "--chronological")
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
-        do { _ = try OptionParsing.window(during: during, at: at) } catch { throw ValidationError(error.description) }
     }
 
     /// The filters, with entities resolved and predicates checked against the graph's schema.
     func filters(for graph: Graph) throws -> RelationFilter {
-        var f = RelationFilter()
+        var f = try relationOptions.filter(for: graph, excluding: OptionParsing.list(excludedPredicates) ?? [])
         if let via {
             switch EntityKind.parseList(via) {
             case .success(let kinds): f.viaKinds = kinds
@@ -56,23 +40,15 @@ struct PathFilterOptions: ParsableArguments {
                 throw CommandFailure("--via: \(error) (kinds: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))", status: .usage)
             }
         }
-        f.predicates = OptionParsing.list(predicates)
-        f.excludedPredicates = OptionParsing.list(excludedPredicates) ?? []
-        try OptionParsing.checkPredicates((f.predicates ?? []).union(f.excludedPredicates), in: graph)
         for item in avoid {
             // An exact id may contain no comma, so a comma always separates several entities.
             for name in item.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
                 f.avoid.insert(try resolveEntity(name, in: graph, option: "--avoid"))
             }
         }
-        do { f.window = try OptionParsing.window(during: during, at: at) } catch {
-            throw CommandFailure(error.description, status: .usage)
-        }
-        f.strictTime = strictTime
         f.directed = directed
         f.maxHops = maxHops
         f.chronological = chronological
-        f.includedLayers = layerOptions.layers
         return f
     }
 }

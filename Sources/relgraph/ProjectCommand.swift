@@ -40,7 +40,7 @@ struct ProjectCommand: ParsableCommand {
 
     @OptionGroup var filterOptions: RelationFilterOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Save the network to this file or folder.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Save the network to this file or folder (-: standard output, in the format --to names, in place of the listing).", valueName: "path"))
     var output: String?
 
     @Option(name: .customLong("to"), help: graphFormatHelp)
@@ -70,12 +70,11 @@ struct ProjectCommand: ParsableCommand {
             }
             let network = CoAffiliation(graph: graph, kinds: members, via: shared, filter: try filterOptions.filter(for: graph))
             if let output { try GraphOutput.write(network.graph(from: graph), to: output, format: outputFormat) }
-            switch format {
-            case .json: print(try jsonText(network))
-            case .csv: print(Self.csv(network), terminator: "")
-            case .text: print(Self.text(network, graph: graph, limit: limit), terminator: "")
+            // With -o -, standard output holds the network itself: no listing after it.
+            if output != "-" {
+                try format.print(network, csv: { Self.csv(network) }, text: { Self.text(network, graph: graph, limit: limit) })
             }
-            if network.ties.isEmpty { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
+            try requireFound(!network.ties.isEmpty)
         }
     }
 

@@ -55,7 +55,10 @@ extension RankCommand {
         defer { progress?.finish() }
         var handler: ProgressHandler?
         if let progress { handler = { progress.advance($0) } }
-        var pairs = graph.pairBetweenness(options, progress: handler)
+        var pairs: [PairScore]
+        do { pairs = try graph.pairBetweenness(options, progress: handler) } catch {
+            throw CommandFailure("edge betweenness: \(error)")
+        }
         progress?.finish()
         if let kinds {
             pairs = pairs.filter { pair in

@@ -13,12 +13,7 @@ extension RankCommand {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
         else { return nil }
-        // What GraphInput reads with EdgeListFormat: .tsv/.csv, and the other edge-list extensions.
-        let format = GraphFormat(detecting: url)
-        let isEdgeList = format == .tsv || format == .csv
-            || (format == nil && EdgeListFormat.extensions.contains(url.pathExtension.lowercased()))
-        guard isEdgeList else { return nil }
-        return url
+        return GraphFormat.readsAsEdgeList(url) ? url : nil
     }
 
     /// Reads, ranks and prints the edge list at `url`; the output equals the model path's.

@@ -142,9 +142,6 @@ struct RankCommand: ParsableCommand {
         try reportingFailures {
             if let edgeList = try leanEdgeList() { return try runLean(edgeList) }
             let graph = try graphOptions.load()
-            if weighted, let bad = graph.relations.firstIndex(where: { !($0.weight > 0 && $0.weight.isFinite) }) {
-                throw CommandFailure("relation \(bad + 1) has weight \(graph.relations[bad].weight); --weighted needs positive weights")
-            }
             let kinds = try kindFilter()
             // Entities of a layer left out (commentators) are not ranked at all.
             let layers = RelationFilter(includedLayers: layerOptions.layers)

@@ -56,7 +56,7 @@ struct RelationsCommand: ParsableCommand {
 
     func validate() throws {
         try filterOptions.requireWindowForStrictTime()
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        try ListingCut.validate(limit: limit)
         if entity != nil && (subject != nil || object != nil) {
             throw ValidationError("--entity names either end; give it alone, or --subject and/or --object")
         }
@@ -76,12 +76,8 @@ struct RelationsCommand: ParsableCommand {
             query.otherEnd.kinds = try OptionParsing.kinds(otherKind, option: "--other-kind")
             query.otherEnd.groups = OptionParsing.list(otherGroup)
             let listing = try FactListing(graph: graph, query: query)
-            switch format {
-            case .json: print(try jsonText(listing))
-            case .csv: print(Self.csv(listing), terminator: "")
-            case .text: print(Self.text(listing, graph: graph), terminator: "")
-            }
-            if listing.count == 0 { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
+            try format.print(listing, csv: { Self.csv(listing) }, text: { Self.text(listing, graph: graph) })
+            try requireFound(listing.count > 0)
         }
     }
 
@@ -97,8 +93,8 @@ struct RelationsCommand: ParsableCommand {
 
     static func text(_ listing: FactListing, graph: Graph) -> String {
         var numbering = CitationNumbering()
-        let shown = listing.truncated ? "\(listing.facts.count) of \(listing.count)" : "\(listing.count)"
-        var out = ["\(shown) fact\(listing.count == 1 ? "" : "s")"]
+        let cut = ListingCut(shown: listing.facts.count, total: listing.count)
+        var out = ["\(cut.count) fact\(listing.count == 1 ? "" : "s")"]
         let width = max(10, listing.facts.map(\.dates.count).max() ?? 0)
         for f in listing.facts {
             let dates = f.dates.isEmpty ? "undated" : f.dates
@@ -112,7 +108,7 @@ struct RelationsCommand: ParsableCommand {
                 }
             }
         }
-        if listing.truncated { out.append("(\(listing.count - listing.facts.count) more; raise --limit to see them)") }
+        if let more = cut.moreLine { out.append(more) }
         let references = numbering.references(in: graph)
         if !references.isEmpty { out += ["", "Sources:"] + references.map { "  " + $0 } }
         return out.joined(separator: "\n") + "\n"

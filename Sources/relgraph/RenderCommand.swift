@@ -120,7 +120,7 @@ struct RenderCommand: ParsableCommand {
                 return try ExplorerOutput.write(drawn, options: options, graphURL: graphOptions.graphURL(), to: output)
             }
             let document = DiagramBuilder.document(for: drawn, options: options)
-            try Self.emit(document, engine: options.engine, format: format, output: output)
+            try Self.emit(document, format: format, output: output)
         }
     }
 
@@ -142,7 +142,7 @@ struct RenderCommand: ParsableCommand {
         let document = DiagramBuilder.highlightDocument(
             for: graph, entities: entities, relations: relations,
             neighbourLimit: neighbourLimit, options: options)
-        try emit(document, engine: options.engine, format: nil, output: output)
+        try emit(document, format: nil, output: output)
     }
 
     /// The group colours of the whole graph, following its folder's `groups.csv` when it has one.
@@ -156,7 +156,7 @@ struct RenderCommand: ParsableCommand {
 
     /// Renders and writes to `output` (atomically) or standard output; shared with other
     /// commands that draw (`path --render`).
-    static func emit(_ document: DiagramDocument, engine: LayoutEngine, format: String?, output: String?) throws {
+    static func emit(_ document: DiagramDocument, format: String?, output: String?) throws {
         let chosen = format.map(OutputFormat.init(rawValue:))
             ?? output.map { OutputFormat(fileExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .svg
         guard chosen.writesFile else {
@@ -165,9 +165,11 @@ struct RenderCommand: ParsableCommand {
         }
         let data: Data
         do {
-            data = try DiagramRenderer.output(document, engine: engine, format: chosen)
+            data = try DiagramRenderer.output(document, format: chosen)
         } catch {
-            throw CommandFailure("\(error)", status: .dataError)
+            // A format Graphviz does not know is a usage error; anything else, the drawing's fault.
+            let isUsage = if case .unknownFormat = error { true } else { false }
+            throw CommandFailure("\(error)", status: isUsage ? .usage : .dataError)
         }
         if output == nil || output == "-", !chosen.isText, isatty(STDOUT_FILENO) != 0 {
             throw CommandFailure("\(chosen) is binary; give -o FILE or redirect standard output", status: .usage)

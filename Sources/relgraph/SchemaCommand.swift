@@ -25,16 +25,12 @@ struct SchemaCommand: ParsableCommand {
     var builtin = false
 
     @Option(help: "Output format: text, csv (schema.csv) or json.")
-    var format: SchemaOutputFormat = .text
+    var format: TableFormat = .text
 
     func run() throws {
         try reportingFailures {
             let schema = builtin ? Schema.default : try graphOptions.load().schema
-            switch format {
-            case .csv: print(schema.csvText, terminator: "")
-            case .json: print(try jsonText(schema.predicates))
-            case .text: print(Self.text(schema), terminator: "")
-            }
+            try format.print(schema.predicates, csv: { schema.csvText }, text: { Self.text(schema) })
         }
     }
 
@@ -51,9 +47,4 @@ struct SchemaCommand: ParsableCommand {
             return block
         }.joined()
     }
-}
-
-/// What `relgraph schema` prints.
-enum SchemaOutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, csv, json
 }

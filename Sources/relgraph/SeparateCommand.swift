@@ -24,11 +24,7 @@ struct SeparateCommand: ParsableCommand {
 
     @OptionGroup var graphOptions: GraphOptions
 
-    @Argument(help: "The first entity: id, name or alias.")
-    var a: String
-
-    @Argument(help: "The second entity: id, name or alias.")
-    var b: String
+    @OptionGroup var entities: EntityPairArguments<TwoEntities>
 
     @OptionGroup var filterOptions: PathFilterOptions
 
@@ -44,16 +40,13 @@ struct SeparateCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let graph = try graphOptions.load()
-            let ia = try resolveEntity(a, in: graph), ib = try resolveEntity(b, in: graph)
+            let (ia, ib) = try entities.resolve(in: graph)
             let separation: Separation
             do { separation = try Separation(graph: graph, a: ia, b: ib, filters: try filterOptions.filters(for: graph)) } catch let error as PathQueryError {
                 throw CommandFailure("\(error)", status: .usage)
             }
-            switch format {
-            case .json: print(try jsonText(separation))
-            case .text: print(Self.text(separation, graph: graph), terminator: "")
-            }
-            if separation.direct.isEmpty && !separation.connected { throw ExitCode(CommandFailure.Status.notFound.rawValue) }
+            try format.print(separation) { Self.text(separation, graph: graph) }
+            try requireFound(!separation.direct.isEmpty || separation.connected)
         }
     }
 

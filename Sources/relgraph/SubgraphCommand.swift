@@ -22,7 +22,7 @@ struct SubgraphCommand: ParsableCommand {
     @OptionGroup var graphOptions: GraphOptions
     @OptionGroup var subgraphOptions: SubgraphOptions
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the subgraph; the extension picks the format.", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the subgraph; the extension picks the format (-: standard output, in the format --to names).", valueName: "path"))
     var output: String
 
     @Option(help: graphFormatHelp)

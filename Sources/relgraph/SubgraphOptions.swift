@@ -36,27 +36,15 @@ struct SubgraphOptions: ParsableArguments {
     @Option(name: .customLong("group"), help: ArgumentHelp("Keep only entities of these groups (comma-separated).", valueName: "groups"))
     var groups: String?
 
-    @Option(name: .customLong("predicate"), help: ArgumentHelp("Keep only these predicates (comma-separated).", valueName: "predicates"))
-    var predicates: String?
+    @OptionGroup var relationOptions: RelationFilterOptions
 
     @Option(name: .customLong("exclude-predicate"), help: ArgumentHelp("Drop these predicates (comma-separated).", valueName: "predicates"))
     var excludedPredicates: String?
 
-    @Option(help: ArgumentHelp("Keep relations that may have held in this window (possible span): 1922..1933, 1939.., ..1926.", valueName: "A..B"))
-    var during: String?
-
-    @Option(help: ArgumentHelp("Keep relations that may have held at this date (possible span): 1926, 1939-08.", valueName: "date"))
-    var at: String?
-
-    @Flag(name: .customLong("strict-time"), help: "With --during or --at, keep only relations known to hold then (by their own dates).")
-    var strictTime = false
-
-    @OptionGroup var layerOptions: LayerOptions
-
     /// Whether any option narrows the graph.
     var isEmpty: Bool {
-        around.isEmpty && componentOf == nil && between.isEmpty && top == nil && kinds == nil && groups == nil && predicates == nil
-            && excludedPredicates == nil && during == nil && at == nil
+        around.isEmpty && componentOf == nil && between.isEmpty && top == nil && kinds == nil && groups == nil
+            && excludedPredicates == nil && relationOptions.isEmpty
     }
 
     func validate() throws {
@@ -65,28 +53,25 @@ struct SubgraphOptions: ParsableArguments {
         if paths < 1 { throw ValidationError("--paths must be at least 1") }
         if paths > 1 && between.isEmpty { throw ValidationError("--paths needs --between FROM TO") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        if during != nil && at != nil { throw ValidationError("give --during or --at, not both") }
-        if strictTime && during == nil && at == nil { throw ValidationError("--strict-time needs --during or --at") }
-        _ = try filter()
+        try relationOptions.requireWindowForStrictTime()
+        _ = try kindSet()
     }
 
-    /// The kind, group, predicate and time filter these options describe.
-    func filter() throws -> RelationFilter {
-        var filter = RelationFilter()
-        if let kinds {
-            switch EntityKind.parseList(kinds) {
-            case .success(let set): filter.kinds = set
-            case .failure(let error): throw ValidationError("--kind: \(error)")
-            }
+    /// The kinds of --kind, named by the option when one is unknown.
+    func kindSet() throws -> Set<EntityKind>? {
+        guard let kinds else { return nil }
+        switch EntityKind.parseList(kinds) {
+        case .success(let set): return set
+        case .failure(let error): throw ValidationError("--kind: \(error)")
         }
+    }
+
+    /// The kind, group, predicate and time filter these options describe, checked against the
+    /// graph's schema.
+    func filter(for graph: Graph) throws -> RelationFilter {
+        var filter = try relationOptions.filter(for: graph, excluding: OptionParsing.list(excludedPredicates) ?? [])
+        filter.kinds = try kindSet()
         filter.groups = OptionParsing.list(groups)
-        filter.predicates = OptionParsing.list(predicates)
-        filter.excludedPredicates = OptionParsing.list(excludedPredicates) ?? []
-        do { filter.window = try OptionParsing.window(during: during, at: at) } catch {
-            throw ValidationError(error.description)
-        }
-        filter.strictTime = strictTime
-        filter.includedLayers = layerOptions.layers
         return filter
     }
 
@@ -97,11 +82,9 @@ struct SubgraphOptions: ParsableArguments {
         selection.depth = depth
         selection.direction = direction
         selection.componentOf = componentOf
-        selection.filter = try filter()
-        // Checked before the path and ranking queries run, so a misspelt predicate is reported
-        // as such rather than as a missing path.
-        try OptionParsing.checkPredicates(
-            (selection.filter.predicates ?? []).union(selection.filter.excludedPredicates), in: graph)
+        // Predicates are checked before the path and ranking queries run, so a misspelt
+        // predicate is reported as such rather than as a missing path.
+        selection.filter = try filter(for: graph)
         if between.count == 2 {
             let source = try resolveEntity(between[0], in: graph), target = try resolveEntity(between[1], in: graph)
             do {

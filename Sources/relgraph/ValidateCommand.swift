@@ -34,7 +34,7 @@ struct ValidateCommand: ParsableCommand {
         try reportingFailures {
             let url = try graphOptions.graphURL()
             guard GraphFolder.isGraphFolder(url) else {
-                _ = try GraphInput.read(url)
+                _ = try GraphOptions.read(url)
                 if !quiet { print("ok: \(url.path) reads as a graph") }
                 return
             }

@@ -11,7 +11,7 @@ struct BundledGraphTests {
         let options = RenderOptions.suggested(entityCount: graph.entities.count, relationCount: graph.relations.count)
         #expect(options.engine == .sfdp)
         let document = DiagramBuilder.document(for: graph, options: options)
-        let svg = try SVGStructure(DiagramRenderer.render(document, engine: options.engine, format: .svg))
+        let svg = try SVGStructure(DiagramRenderer.render(document, format: .svg))
         let entityTitles = svg.nodes.map(\.title).filter { !$0.hasPrefix(DiagramBuilder.legendPrefix) }
         #expect(entityTitles.sorted() == graph.entities.map(\.id).sorted())
         // Every relation is drawn exactly once, alone or in a bundle of parallel relations.

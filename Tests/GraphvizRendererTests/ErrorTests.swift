@@ -40,12 +40,13 @@ struct ErrorTests {
             _ = try DiagramRenderer.render(document, format: "no-such-format")
             Issue.record("expected an error")
         } catch {
-            guard case .renderFailed(let format, let message) = error else {
+            guard case .unknownFormat(let format, let available) = error else {
                 Issue.record("unexpected \(error)")
                 return
             }
             #expect(format == "no-such-format")
-            #expect(message.contains("svg"))
+            #expect(available.contains("svg") && available.contains("png"))
+            #expect(!available.contains("x11"))
         }
         let svg = try DiagramRenderer.render(document, format: .svg)
         #expect(try SVGStructure(svg).nodes.map(\.title) == ["a"])

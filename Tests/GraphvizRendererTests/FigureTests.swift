@@ -14,7 +14,7 @@ struct FigureTests {
     func svg(_ graph: Graph, around ids: [String], depth: Int = 1, options: RenderOptions = RenderOptions()) throws -> SVGStructure {
         let seeds = ids.compactMap { graph.index(ofID: $0) }
         let document = DiagramBuilder.document(for: graph, selection: .around(seeds, depth: depth, in: graph), options: options)
-        return try SVGStructure(DiagramRenderer.render(document, engine: options.engine, format: .svg))
+        return try SVGStructure(DiagramRenderer.render(document, format: .svg))
     }
 
     func entityNodes(_ svg: SVGStructure) -> [SVGStructure.Element] {

@@ -55,7 +55,8 @@ struct HandleHighlightTests {
 
 /// Drawings made through the handle API against DOT recorded before it existed, by
 /// `relgraph path seeckt kama --render` and `relgraph render --around kama --size-by degree` on
-/// the styled fixture at commit 0232396, when highlights were id strings and sizes a dictionary.
+/// the styled fixture at commit 0232396, when highlights were id strings and sizes a dictionary
+/// (since then, only the `layout` graph attribute that names the engine was added).
 @Suite("Drawings by handle match the drawings by id")
 struct HandleGoldenTests {
     static let golden = Fixtures.root.appendingPathComponent("golden")

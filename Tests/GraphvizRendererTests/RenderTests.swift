@@ -36,12 +36,13 @@ struct RenderTests {
         // cgraph 2.42 orders subgraphs by ID, by default the address of the interned name; names of
         // many lengths, created out of alphabetical order, scatter over the heap.
         let ids = (0..<40).map { i in "cluster_" + String(repeating: "x", count: (i * 7) % 23) + "_\(39 - i)" }
-        let document = DiagramDocument(
+        var document = DiagramDocument(
             name: "g", isDirected: true,
             nodes: ids.indices.map { DiagramNode(id: "n\($0)") },
             clusters: ids.enumerated().map { i, id in DiagramCluster(id: id, attributes: [.label: "C\(i)"], nodeIDs: ["n\(i)"]) })
         for engine in [LayoutEngine.dot, .neato, .osage] {
-            let svg = String(decoding: try DiagramRenderer.render(document, engine: engine, format: .svg), as: UTF8.self)
+            document.engine = engine
+            let svg = String(decoding: try DiagramRenderer.render(document, format: .svg), as: UTF8.self)
             let titles = svg.components(separatedBy: "class=\"cluster\">\n<title>").dropFirst()
                 .map { String($0.prefix { $0 != "<" }) }
             #expect(titles == ids, "\(engine)")
@@ -195,8 +196,8 @@ struct RenderTests {
         var options = RenderOptions()
         options.engine = engine
         let document = DiagramBuilder.document(for: try Fixtures.styled(), options: options)
-        let first = try DiagramRenderer.render(document, engine: engine, format: .svg)
-        let second = try DiagramRenderer.render(document, engine: engine, format: .svg)
+        let first = try DiagramRenderer.render(document, format: .svg)
+        let second = try DiagramRenderer.render(document, format: .svg)
         #expect(first == second)
         let svg = try SVGStructure(first)
         #expect(svg.nodes.map(\.title).filter { !$0.hasPrefix(DiagramBuilder.legendPrefix) }.sorted() == document.nodes.map(\.id).sorted())
@@ -220,7 +221,7 @@ struct RenderTests {
         neato.engine = .neato
         let neatoDocument = DiagramBuilder.document(for: graph, options: neato)
         let expected = try DiagramRenderer.render(document, format: .svg)
-        let expectedNeato = try DiagramRenderer.render(neatoDocument, engine: .neato, format: .svg)
+        let expectedNeato = try DiagramRenderer.render(neatoDocument, format: .svg)
         // DOT text carries no legend: it renders as the document without one.
         let dotText = document.dotSource()
         var plain = document
@@ -232,7 +233,7 @@ struct RenderTests {
                 group.addTask {
                     switch i % 4 {
                     case 0: return (i, try DiagramRenderer.render(document, format: .svg))
-                    case 1: return (i, try DiagramRenderer.render(neatoDocument, engine: .neato, format: .svg))
+                    case 1: return (i, try DiagramRenderer.render(neatoDocument, format: .svg))
                     case 2: return (i, try DiagramRenderer.render(dot: dotText, format: .svg))
                     default:
                         // Errors in between must not leak into the other renders.

@@ -42,10 +42,10 @@ struct EntityHandleTests {
             #expect(throws: SubgraphSelection.SelectionError.self) { try selection.select(in: small) }
             #expect(throws: PathQueryError.self) { try PathHop(graph: small, relation: 0, from: foreign) }
             let kama = try small.resolve("kama")
-            #expect(throws: EntityHandleError.self) { try Neighborhood(graph: small, center: foreign, depth: 1) }
-            #expect(throws: EntityHandleError.self) { try CommonNeighbors(graph: small, a: kama, b: foreign) }
-            #expect(throws: EntityHandleError.self) { try CommonGround(graph: small, a: foreign, b: kama, depth: 2) }
-            #expect(throws: EntityHandleError.self) { try PairGaps(graph: small, a: kama, b: foreign) }
+            #expect(throws: PathQueryError.self) { try Neighborhood(graph: small, center: foreign, depth: 1) }
+            #expect(throws: PathQueryError.self) { try CommonNeighbors(graph: small, a: kama, b: foreign) }
+            #expect(throws: PathQueryError.self) { try CommonGround(graph: small, a: foreign, b: kama, depth: 2) }
+            #expect(throws: PathQueryError.self) { try PairGaps(graph: small, a: kama, b: foreign) }
             #expect(throws: PathQueryError.self) { try Separation(graph: small, a: foreign, b: kama) }
             #expect(throws: PathQueryError.self) { try AttestedPath(graph: small, from: kama, to: foreign) }
             #expect(throws: EntityHandleError.self) { try EntityCard(graph: small, entity: foreign) }

@@ -32,8 +32,13 @@ struct GraphFormatTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [url.lastPathComponent])
     }
 
-    @Test func writeOnlyFormatsRefuseToRead() {
-        #expect(throws: GraphFormat.UnsupportedError.self) { try GraphFormat.read(URL(fileURLWithPath: "/tmp/x.neo4j")) }
+    @Test func writeOnlyFormatsRefuseToRead() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("x-\(UUID().uuidString).neo4j")
+        try Data("MATCH (n) RETURN n\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let error = #expect(throws: GraphInputError.self) { try GraphFormat.read(file) }
+        guard case .unsupported(let why) = error else { Issue.record("expected unsupported, got \(String(describing: error))"); return }
+        #expect(why.description == "\(file.path): unsupported input '.neo4j'; give a graph folder, .graphml, .gexf, .json, or an edge list (.tsv, .csv)")
     }
 
     @Test func edgeListsHaveAWeightColumnOnlyWhenNeeded() throws {

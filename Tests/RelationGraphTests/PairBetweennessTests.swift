@@ -29,7 +29,7 @@ struct PairBetweennessTests {
             options.directed = directed
             options.normalized = params["normalized"] ?? false
             options.weighted = params["weighted"] ?? false
-            let pairs = graph.pairBetweenness(options)
+            let pairs = try graph.pairBetweenness(options)
             var byPair: [String: PairScore] = [:]
             for p in pairs { byPair["\(p.firstID) \(p.secondID)"] = p }
             let expected = try #require(c["pairs"] as? [[Any]])

@@ -62,9 +62,14 @@ struct RenderCommandTests {
         let unknown = try CLIRunner.run(["render", "--graph", styled, "--around", "nobody-at-all"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.hasPrefix("error:"))
+        // An unknown output format is a usage error (64), named by --format or by the extension.
         let format = try CLIRunner.run(["render", "--graph", styled, "--format", "nope"])
-        #expect(format.status == 65)
-        #expect(format.stderr.contains("available formats"))
+        #expect(format.status == 64)
+        #expect(format.stderr.hasPrefix("error: Graphviz has no output format 'nope'; available formats: "))
+        #expect(format.stderr.contains(" svg "))
+        let byName = try CLIRunner.run(["render", "--graph", styled, "-o", "/tmp/relgraph-never-written.nope"])
+        #expect(byName.status == 64)
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/relgraph-never-written.nope"))
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let missing = try CLIRunner.run(["render", "--graph", styled, "-o", folder.appendingPathComponent("no/such/dir/g.svg").path])

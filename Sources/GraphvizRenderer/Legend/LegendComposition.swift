@@ -43,6 +43,8 @@ enum LegendComposition {
         laidOut.graphAttributes[.boundingBox] = box.union(placed.box).bb
         laidOut.graphAttributes[.overlap] = nil
         laidOut.graphAttributes[.splines] = nil
+        // A `layout` attribute would override nop2 (gvLayoutJobs reads it) and lay the graph out again.
+        laidOut.graphAttributes[.layout] = nil
         let composed = try CGraphDocument(building: laidOut)
         return try composed.render(with: gvc, engine: "nop2", format: format.rawValue)
     }

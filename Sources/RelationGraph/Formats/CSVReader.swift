@@ -10,18 +10,18 @@ import Foundation
 /// let table = try CSVReader.parse("id,name\nkama,\"Kama, tank school\"\n")
 /// table.records[0][1]   // "Kama, tank school"
 /// ```
-public enum CSVReader {
+package enum CSVReader {
     /// A malformed CSV text.
-    public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+    package struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
         /// 1-based line where the problem is.
-        public let line: Int
-        public let message: String
-        public var description: String { "line \(line): \(message)" }
+        package let line: Int
+        package let message: String
+        package var description: String { "line \(line): \(message)" }
     }
 
     /// Parses UTF-8 bytes.
     /// - Complexity: O(n) in the size of the input.
-    public static func parse(_ data: Data) throws(ParseError) -> CSVTable {
+    package static func parse(_ data: Data) throws(ParseError) -> CSVTable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ParseError(line: 1, message: "the file is not valid UTF-8")
         }
@@ -30,7 +30,7 @@ public enum CSVReader {
 
     /// Parses a string. An empty text yields an empty header.
     /// - Complexity: O(n) in the length of the text.
-    public static func parse(_ text: String) throws(ParseError) -> CSVTable {
+    package static func parse(_ text: String) throws(ParseError) -> CSVTable {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")

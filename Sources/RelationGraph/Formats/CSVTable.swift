@@ -1,15 +1,15 @@
 /// A parsed CSV file: a header row and records, each record remembering the line it started on.
 ///
 /// Columns are found by name, so their order in the file is free.
-public struct CSVTable: Sendable, Equatable {
+package struct CSVTable: Sendable, Equatable {
     /// The header row's cells, as written.
-    public var header: [String]
+    package var header: [String]
     /// The records after the header.
-    public var records: [[String]]
+    package var records: [[String]]
     /// For each record, the 1-based line of the file on which it starts.
-    public var recordLines: [Int]
+    package var recordLines: [Int]
 
-    public init(header: [String], records: [[String]], recordLines: [Int]? = nil) {
+    package init(header: [String], records: [[String]], recordLines: [Int]? = nil) {
         self.header = header
         self.records = records
         self.recordLines = recordLines ?? records.indices.map { $0 + 2 }
@@ -17,5 +17,5 @@ public struct CSVTable: Sendable, Equatable {
 
     /// Index of the column named `name`, or `nil`.
     /// - Complexity: O(columns).
-    public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+    package func column(_ name: String) -> Int? { header.firstIndex(of: name) }
 }

@@ -4,10 +4,10 @@ import Foundation
 /// around fields that need them (a comma, quote, CR or LF, or leading or trailing space).
 ///
 /// Reading a canonical file and writing it again reproduces it byte for byte.
-public enum CSVWriter {
+package enum CSVWriter {
     /// The text of a table.
     /// - Complexity: O(n) in the size of the output.
-    public static func text(header: [String], records: [[String]]) -> String {
+    package static func text(header: [String], records: [[String]]) -> String {
         var out = ""
         appendRow(header, to: &out)
         for record in records { appendRow(record, to: &out) }
@@ -23,7 +23,7 @@ public enum CSVWriter {
     }
 
     /// A field, quoted when it must be.
-    public static func escape(_ field: String) -> String {
+    package static func escape(_ field: String) -> String {
         let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || field.first == " " || field.last == " "
         guard needsQuotes else { return field }

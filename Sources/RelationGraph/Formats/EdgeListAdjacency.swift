@@ -15,20 +15,20 @@ import GraphAlgorithms
 /// Memory: 8 bytes per line for the endpoints (16 with weights) plus the file's bytes while
 /// reading; the pooled ``pooled(directed:merge:unitWeights:)`` graph then takes about 40 bytes per distinct
 /// pair undirected (48 directed) at rest, about 100 while it is built.
-public struct EdgeListAdjacency: Sendable {
+package struct EdgeListAdjacency: Sendable {
     /// Vertex `i`'s id (also its name; every vertex is of kind `other`).
-    public let ids: [String]
+    package let ids: [String]
     /// Source vertex of each line, in file order.
-    public let sources: [Int32]
+    package let sources: [Int32]
     /// Target vertex of each line.
-    public let targets: [Int32]
+    package let targets: [Int32]
     /// Each line's weight, or `nil` when no line has a third column.
-    public let weights: [Double]?
+    package let weights: [Double]?
 
     /// Reads the edge list at `url` and its `.nodes` companion, if present.
     /// - Throws: ``EdgeListFormat/ReadError`` as ``EdgeListFormat/read(from:)`` does.
     /// - Complexity: O(file size).
-    public static func read(from url: URL) throws(EdgeListFormat.ReadError) -> EdgeListAdjacency {
+    package static func read(from url: URL) throws(EdgeListFormat.ReadError) -> EdgeListAdjacency {
         let name = url.lastPathComponent
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .init(file: name, line: 0, message: "cannot read the file")
@@ -99,7 +99,7 @@ public struct EdgeListAdjacency: Sendable {
     /// joining the same two vertices (the same way, when directed) become one edge whose weight
     /// is the smallest (`.minimum`, for lengths) or the sum (`.sum`, for strengths) of theirs.
     /// `unitWeights` gives an unweighted file weights of 1, for measures that ask for weights.
-    public func pooled(directed: Bool, merge: RelationAdjacency.WeightMerge, unitWeights: Bool = false) -> CSRGraph {
+    package func pooled(directed: Bool, merge: RelationAdjacency.WeightMerge, unitWeights: Bool = false) -> CSRGraph {
         let lineWeights = weights ?? (unitWeights ? [Double](repeating: 1, count: sources.count) : nil)
         return CSRGraph(
             vertexCount: ids.count, sources: sources, targets: targets, weights: lineWeights, directed: directed,
@@ -108,7 +108,7 @@ public struct EdgeListAdjacency: Sendable {
 
     /// Vertices ranked by `scores` exactly as ``CentralityScores/ranking(include:)`` ranks the
     /// entities of the same edge list (best first, NaN last; ties by id, which is also the name).
-    public func ranking(_ measure: CentralityMeasure, scores: [Double]) -> EntityRanking {
+    package func ranking(_ measure: CentralityMeasure, scores: [Double]) -> EntityRanking {
         let order = ids.indices.sorted { a, b in
             ScoreOrder.ranksBefore(scores[a], scores[b]) ?? (ids[a] < ids[b])
         }

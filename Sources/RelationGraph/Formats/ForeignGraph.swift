@@ -9,17 +9,17 @@
 ///     edges: [])
 /// graph.entities[0].id   // "hans-von-seeckt"
 /// ```
-public enum ForeignGraph {
+package enum ForeignGraph {
     /// A node: its id as written and its fields by name.
-    public typealias Node = (id: String, fields: [String: String])
+    package typealias Node = (id: String, fields: [String: String])
     /// An edge: the ids of its ends as written and its fields by name.
-    public typealias Edge = (source: String, target: String, fields: [String: String])
+    package typealias Edge = (source: String, target: String, fields: [String: String])
 
     /// The graph of `nodes` and `edges`, in their order.
     /// - Throws: ``GraphFormatError`` naming the node or edge with a malformed date or weight,
     ///   or a duplicate node id.
     /// - Complexity: O((V + E) · F) for F fields per element.
-    public static func assemble(nodes: [Node], edges: [Edge]) throws(GraphFormatError) -> Graph {
+    package static func assemble(nodes: [Node], edges: [Edge]) throws(GraphFormatError) -> Graph {
         var imported = ImportedGraph()
         imported.nodes = nodes.map { ImportedGraph.Node(id: $0.id, fields: $0.fields, line: nil) }
         imported.edges = edges.map { ImportedGraph.Edge(source: $0.source, target: $0.target, fields: $0.fields, line: nil) }

@@ -181,13 +181,7 @@ public enum GEXF {
 
     /// Parses GEXF into its nodes and edges as written, spells included.
     public static func document(from data: Data) throws(GraphFormatError) -> Document {
-        let root = try XMLTree.parse(data)
-        guard root.name == "gexf" else {
-            throw GraphFormatError(line: root.line, message: "expected a <gexf> document, found <\(root.name)>")
-        }
-        guard let graph = root.child(named: "graph") else {
-            throw GraphFormatError(line: root.line, message: "the document has no <graph> element")
-        }
+        let (_, graph) = try XMLTree.parseGraph(data, root: "gexf")
         var titles: [String: [String: String]] = ["node": [:], "edge": [:]]
         var defaults: [String: [String: String]] = ["node": [:], "edge": [:]]
         for block in graph.children(named: "attributes") {

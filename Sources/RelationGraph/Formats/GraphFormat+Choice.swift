@@ -9,6 +9,20 @@ extension GraphFormat {
     /// `.png`, `.pdf`), with a pointer to `relgraph render`. An extension relgraph does not know is
     /// fine with a `requested` format (`graph.txt --to tsv`).
     /// - Throws: ``UnsupportedError`` explaining the conflict.
+    /// The format to write the output at `path` in: as ``chosen(for:requested:)`` for a file or
+    /// folder; for `-` (standard output), `requested`, which must be one file.
+    /// - Throws: ``UnsupportedError`` explaining the conflict, or that `-` needs a named format.
+    public static func chosen(forPath path: String, requested: GraphFormat?) throws(UnsupportedError) -> GraphFormat {
+        guard path == "-" else { return try chosen(for: URL(fileURLWithPath: path), requested: requested) }
+        guard let requested, requested.isSingleFile else {
+            throw UnsupportedError(description: """
+                standard output takes one file: name its format with --to \
+                (\(allCases.filter(\.isSingleFile).map(\.rawValue).joined(separator: ", ")))
+                """)
+        }
+        return requested
+    }
+
     public static func chosen(for url: URL, requested: GraphFormat?) throws(UnsupportedError) -> GraphFormat {
         let ext = url.pathExtension.lowercased()
         if ["dot", "gv", "svg", "png", "pdf"].contains(ext) {

@@ -22,9 +22,9 @@ import Foundation
 /// `e_label`) repeats the name and the predicate, since Gephi and Cytoscape label by it; the
 /// reader drops it again. Multi-valued fields are
 /// `;`-joined as in the CSV cells. The graph-level keys `sources` and `schema` hold JSON text
-/// (the `sources.csv` rows and the graph's own predicates as arrays of objects keyed by their
-/// columns), which NetworkX puts in `G.graph["sources"]` and `G.graph["schema"]`. Writing then reading reproduces the graph exactly, except for characters
-/// XML 1.0 cannot hold (see ``XMLEscaping``).
+/// (see ``GraphMetadataJSON``), which NetworkX puts in `G.graph["sources"]` and
+/// `G.graph["schema"]`. Writing then reading reproduces the graph exactly, except for characters
+/// XML 1.0 cannot hold (see `XMLEscaping`).
 ///
 /// The reader also takes GraphML from other tools, with the defaults for other tools' files (see ``ForeignGraph``): keys
 /// are matched by `attr.name`, a key's `<default>` applies to elements without the data, a
@@ -69,23 +69,24 @@ public enum GraphML {
         }
         data("g_sources", GraphMetadataJSON.compactText(GraphMetadataJSON.object(for: graph.sources)), indent: "    ")
         data("g_schema", GraphMetadataJSON.compactText(GraphMetadataJSON.object(for: graph.schema)), indent: "    ")
+        // A node or edge: its tag and attributes, then a <data> per key it has a value for.
+        func element(_ tag: String, _ attributes: String, values: [String: String], keys: [(id: String, name: String)]) {
+            out += "    <\(tag) \(attributes)>\n"
+            for (id, name) in keys {
+                if let value = values[name] { data(id, value, indent: "      ") }
+            }
+            out += "    </\(tag)>\n"
+        }
         for entity in graph.entities {
-            out += "    <node id=\"\(XMLEscaping.attribute(entity.id))\">\n"
             var values = InterchangeFields.values(of: entity)
             if nodeLabel { values["label"] = entity.name }
-            for (id, name) in nodeKeys {
-                if let value = values[name] { data(id, value, indent: "      ") }
-            }
-            out += "    </node>\n"
+            element("node", "id=\"\(XMLEscaping.attribute(entity.id))\"", values: values, keys: nodeKeys)
         }
         for (i, relation) in graph.relations.enumerated() {
-            out += "    <edge id=\"e\(i)\" source=\"\(XMLEscaping.attribute(relation.subject))\" target=\"\(XMLEscaping.attribute(relation.object))\">\n"
             var values = InterchangeFields.values(of: relation)
             if edgeLabel { values["label"] = relation.predicate }
-            for (id, name) in edgeKeys {
-                if let value = values[name] { data(id, value, indent: "      ") }
-            }
-            out += "    </edge>\n"
+            element("edge", "id=\"e\(i)\" source=\"\(XMLEscaping.attribute(relation.subject))\" target=\"\(XMLEscaping.attribute(relation.object))\"",
+                    values: values, keys: edgeKeys)
         }
         out += "  </graph>\n</graphml>\n"
         return out
@@ -96,13 +97,7 @@ public enum GraphML {
     /// Parses GraphML.
     /// - Complexity: O(n) in the size of the document.
     public static func graph(from data: Data) throws(GraphFormatError) -> Graph {
-        let root = try XMLTree.parse(data)
-        guard root.name == "graphml" else {
-            throw GraphFormatError(line: root.line, message: "expected a <graphml> document, found <\(root.name)>")
-        }
-        guard let graphElement = root.child(named: "graph") else {
-            throw GraphFormatError(line: root.line, message: "the document has no <graph> element")
-        }
+        let (root, graphElement) = try XMLTree.parseGraph(data, root: "graphml")
         let keys = try Keys(root)
         var imported = ImportedGraph()
 

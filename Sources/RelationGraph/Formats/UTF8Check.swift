@@ -2,30 +2,30 @@ import Foundation
 
 /// Finds the first byte of a file that is not well-formed UTF-8, by offset, line and column,
 /// for readers whose parsers would otherwise trap on it or report it without a place.
-public enum UTF8Check {
+package enum UTF8Check {
     /// Where the first malformed byte is.
-    public struct Failure: Sendable, Equatable {
+    package struct Failure: Sendable, Equatable {
         /// 0-based byte offset.
-        public var offset: Int
+        package var offset: Int
         /// 1-based line.
-        public var line: Int
+        package var line: Int
         /// 1-based column, counted in characters.
-        public var column: Int
+        package var column: Int
         /// The byte itself.
-        public var byte: UInt8
+        package var byte: UInt8
     }
 
     /// The first byte of `data` that does not belong to a well-formed UTF-8 sequence
     /// (overlong forms, surrogates and code points past U+10FFFF included), or nil.
     /// - Complexity: O(n).
-    public static func firstFailure(in data: Data) -> Failure? {
+    package static func firstFailure(in data: Data) -> Failure? {
         guard let offset = firstInvalidOffset(data) else { return nil }
         let place = position(of: offset, in: data)
         return Failure(offset: offset, line: place.line, column: place.column, byte: data[data.startIndex + offset])
     }
 
     /// The 1-based line and column (in characters) of the byte at `offset`.
-    public static func position(of offset: Int, in data: Data) -> (line: Int, column: Int) {
+    package static func position(of offset: Int, in data: Data) -> (line: Int, column: Int) {
         var line = 1, column = 1
         for byte in data.prefix(offset) {
             if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }

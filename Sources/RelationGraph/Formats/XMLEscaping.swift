@@ -5,7 +5,7 @@
 /// text CR does, because a parser would otherwise turn CRLF into LF. Non-ASCII is written as
 /// UTF-8. The characters XML 1.0 cannot carry at all, even as references (C0 controls other than
 /// tab, LF and CR, lone surrogates, U+FFFE and U+FFFF), become U+FFFD: the one lossy case.
-public enum XMLEscaping {
+package enum XMLEscaping {
     /// Text for use between tags.
     static func text(_ value: String) -> String { escape(value, inAttribute: false) }
 
@@ -13,7 +13,7 @@ public enum XMLEscaping {
     static func attribute(_ value: String) -> String { escape(value, inAttribute: true) }
 
     /// Whether XML 1.0 allows the scalar in a document.
-    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD: return true
         case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
@@ -22,9 +22,7 @@ public enum XMLEscaping {
     }
 
     private static func escape(_ value: String, inAttribute: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
+        value.rewritingScalars { scalar, out in
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -37,6 +35,5 @@ public enum XMLEscaping {
             default: out.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
             }
         }
-        return out
     }
 }

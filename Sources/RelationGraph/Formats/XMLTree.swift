@@ -53,6 +53,21 @@ final class ParsedXMLElement {
 /// entities are expanded within libxml2's entity-loop and amplification guards, so a
 /// billion-laughs document is refused as malformed in well under a second.
 enum XMLTree {
+    /// The root element of a graph document, which must be named `rootName`, and its `<graph>`.
+    /// - Throws: ``GraphFormatError`` for malformed XML, another root or no `<graph>`.
+    static func parseGraph(_ data: Data, root rootName: String) throws(GraphFormatError)
+        -> (root: ParsedXMLElement, graph: ParsedXMLElement)
+    {
+        let root = try parse(data)
+        guard root.name == rootName else {
+            throw GraphFormatError(line: root.line, message: "expected a <\(rootName)> document, found <\(root.name)>")
+        }
+        guard let graph = root.child(named: "graph") else {
+            throw GraphFormatError(line: root.line, message: "the document has no <graph> element")
+        }
+        return (root, graph)
+    }
+
     /// The root element of `data`.
     /// - Throws: ``GraphFormatError`` with the parser's line and column when the XML is not well formed.
     /// - Complexity: O(n) in the size of the document.

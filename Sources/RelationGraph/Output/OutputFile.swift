@@ -9,7 +9,7 @@ import Foundation
 /// - A device, FIFO or socket (`/dev/null`, a named pipe) and an open descriptor's name
 ///   (`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`) are opened and written directly, never
 ///   replaced by a file.
-/// - `-` is standard output (``StandardOutput``).
+/// - `-` is standard output (`StandardOutput`).
 /// - On any error no temporary file is left, and the error names the path as given and the cause.
 public enum OutputFile {
     /// Writes `data` to the file at `path` (`-`: standard output).

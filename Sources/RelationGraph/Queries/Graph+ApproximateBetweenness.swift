@@ -16,6 +16,7 @@ extension Graph {
         guard let epsilon = options.epsilon else {
             throw .invalidParameter(name: "epsilon", reason: "approximate betweenness needs an error bound")
         }
+        try check(options)
         let adjacency = RelationAdjacency(self, filter: options.filter, directed: options.directed)
         return try adjacency.csr.approximateBetweenness(
             epsilon: epsilon, delta: options.delta, normalized: options.normalized, seed: options.seed,

@@ -9,9 +9,12 @@ extension Graph {
     ///   - options: The measure and how to compute it.
     ///   - progress: Hears the sources done, for path measures.
     /// - Returns: The scores of every entity (see ``CentralityScores``).
-    /// - Throws: `CentralityError` (GraphAlgorithms) when a power iteration does not converge.
+    /// - Throws: `CentralityError` (GraphAlgorithms) when a power iteration does not converge, an
+    ///   option is out of range (a sample of fewer than one source, an approximation bound outside
+    ///   (0, 1)), or `options.weighted` meets a relation whose weight is not positive and finite.
     /// - Complexity: that of the measure; see `GraphAlgorithms`.
     public func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws(CentralityError) -> CentralityScores {
+        try check(options)
         let measure = options.measure
         let adjacency = RelationAdjacency(
             self, filter: options.filter, directed: options.directed,

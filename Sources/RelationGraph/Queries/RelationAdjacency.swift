@@ -7,9 +7,9 @@ import GraphAlgorithms
 /// to object, and one with a symmetric predicate both ways (see ``TraversalDirection``); each fact
 /// counts once, however many claims it has. ``relationsOfEdge`` keeps every
 /// relation behind each edge, so a bridge can be explained by the relations that form it.
-public struct RelationAdjacency: Sendable {
+package struct RelationAdjacency: Sendable {
     /// How weights of merged relations combine.
-    public enum WeightMerge: Sendable {
+    package enum WeightMerge: Sendable {
         /// Weights are lengths: the shortest relation wins (paths, betweenness, closeness).
         case minimum
         /// Weights are strengths: they add up (PageRank, eigenvector, Katz), as NetworkX does
@@ -18,13 +18,13 @@ public struct RelationAdjacency: Sendable {
     }
 
     /// The graph: vertex `i` is entity `i`.
-    public let csr: CSRGraph
+    package let csr: CSRGraph
     /// For each edge of `csr`, the relation indices it merges, ascending.
-    public let relationsOfEdge: [[Int]]
+    package let relationsOfEdge: [[Int]]
 
     /// Builds the adjacency of the relations `filter` admits (both endpoints must pass it too).
     /// - Complexity: O(V + E log d).
-    public init(_ graph: Graph, filter: RelationFilter = RelationFilter(), directed: Bool, weights: WeightMerge = .minimum) {
+    package init(_ graph: Graph, filter: RelationFilter = RelationFilter(), directed: Bool, weights: WeightMerge = .minimum) {
         let mask = filter.masks(for: graph, oneClaimPerFact: true).relations
         var slot: [UInt64: Int] = [:]
         var edges: [(Int, Int)] = []

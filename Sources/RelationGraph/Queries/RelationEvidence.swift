@@ -13,34 +13,17 @@ public struct RelationEvidence: Sendable, Hashable, Codable {
     /// One row's claim about a fact.
     public struct Claim: Sendable, Hashable, Codable {
         /// The claim's start date as written.
-        public var start: String?
+        @NullCoded public var start: String?
         /// The claim's end date as written (`..` for an open end).
-        public var end: String?
+        @NullCoded public var end: String?
         /// Its citations.
         public var sources: [Citation]
         /// Its note.
-        public var note: String?
-        /// Index of the claim's row in ``Graph/relations`` (not part of the JSON).
-        public var relationIndex: Int
+        @NullCoded public var note: String?
+        /// Index of the claim's row in ``Graph/relations`` (not part of the JSON; -1 when decoded).
+        public var relationIndex = -1
 
         enum CodingKeys: String, CodingKey { case start, end, sources, note }
-
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            start = try c.decodeIfPresent(String.self, forKey: .start)
-            end = try c.decodeIfPresent(String.self, forKey: .end)
-            sources = try c.decode([Citation].self, forKey: .sources)
-            note = try c.decodeIfPresent(String.self, forKey: .note)
-            relationIndex = -1
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-            try c.encode(sources, forKey: .sources)
-            try c.encode(note, forKey: .note)
-        }
 
         init(graph: Graph, relation r: Int) {
             let relation = graph.relations[r]

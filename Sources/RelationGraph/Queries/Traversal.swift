@@ -20,7 +20,7 @@ public enum TraversalDirection: String, Sendable, Hashable, CaseIterable, Codabl
 /// The adjacency a traversal walks over a graph's relations, and how its edges map back to
 /// relations: the one traversal layer under paths, neighbourhoods and subgraph reach.
 ///
-/// `.both` walks ``Graph/undirectedAdjacency`` (edge = relation). `.out` and `.in` walk a
+/// `.both` walks `Graph.undirectedAdjacency` (edge = relation). `.out` and `.in` walk a
 /// directed adjacency in which a relation with a symmetric predicate gets a second, reversed
 /// edge; `relationOfEdge` maps every edge to its relation.
 struct Traversal {

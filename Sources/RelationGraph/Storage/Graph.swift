@@ -21,13 +21,13 @@ public struct Graph: Sendable {
     public let handles: [EntityHandle]
 
     /// Entity index of each relation's subject.
-    public let relationSubject: [Int32]
+    package let relationSubject: [Int32]
     /// Entity index of each relation's object.
-    public let relationObject: [Int32]
+    package let relationObject: [Int32]
     /// Relations as directed edges (edge index == relation index); parallel relations kept.
-    public let directedAdjacency: CSRGraph
+    package let directedAdjacency: CSRGraph
     /// The same edges with both directions walkable.
-    public let undirectedAdjacency: CSRGraph
+    package let undirectedAdjacency: CSRGraph
 
     /// Known and possible span of each relation (claims of one fact share theirs).
     private let times: [RelationTime]

@@ -32,14 +32,14 @@ public struct CommonNeighbors: Sendable, Codable {
     /// - Parameters:
     ///   - graph: The graph searched.
     ///   - first: One entity of `graph`.
-    ///   - second: The other.
+    ///   - second: Another.
     ///   - filters: What the linking relations and the shared entity may be.
-    /// - Throws: ``EntityHandleError`` when either is not an entity of `graph`.
+    /// - Throws: ``PathQueryError`` unless `first` and `second` are two different entities of `graph`.
     /// - Complexity: O(deg(a) + deg(b)).
     public init(
         graph: Graph, a first: EntityHandle, b second: EntityHandle, filters: RelationFilter = RelationFilter()
-    ) throws(EntityHandleError) {
-        let a = try graph.checkedIndex(first), b = try graph.checkedIndex(second)
+    ) throws(PathQueryError) {
+        let (a, b) = try graph.checkedPair(first, second)
         let allowed = filters.masks(for: graph, ends: [a, b], oneClaimPerFact: true).relations
         func links(of x: Int) -> [Int: [Int]] {
             var byNeighbour: [Int: [Int]] = [:]

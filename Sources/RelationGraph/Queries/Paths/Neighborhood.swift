@@ -40,13 +40,15 @@ public struct Neighborhood: Sendable, Codable {
     ///   - center: The entity whose neighbourhood to take, an entity of `graph`.
     ///   - depth: The largest distance, in hops.
     ///   - filters: What a route may use.
-    /// - Throws: ``EntityHandleError`` when `center` is not an entity of `graph`.
+    /// - Throws: ``PathQueryError`` when `center` is not an entity of `graph` or `filters`
+    ///   avoid it.
     /// - Complexity: O(V + E) in the worst case.
     public init(
         graph: Graph, center: EntityHandle, depth: Int, filters: RelationFilter = RelationFilter()
-    ) throws(EntityHandleError) {
-        try graph.check(center)
-        self.init(graph: graph, centerIndex: center.index, depth: depth, filters: filters)
+    ) throws(PathQueryError) {
+        let index = try graph.checkedQueryIndex(center)
+        if filters.avoid.contains(center) { throw PathQueryError("cannot avoid the centre entity itself") }
+        self.init(graph: graph, centerIndex: index, depth: depth, filters: filters)
     }
 
     /// The neighbourhood of entity index `center`, known to be of `graph`.

@@ -58,12 +58,10 @@ public final class PathFinder {
     ///   ``graph`` (see ``Graph/check(_:)``), the same entity twice, an avoided end, or limits and modes that do
     ///   not combine.
     public func validate(_ query: PathQuery) throws(PathQueryError) {
-        for entity in [query.source, query.target] + query.filters.avoid.sorted() {
-            do throws(EntityHandleError) { try graph.check(entity) } catch { throw PathQueryError(error.description) }
+        for entity in query.filters.avoid.sorted() {
+            _ = try graph.checkedQueryIndex(entity)
         }
-        if query.source == query.target {
-            throw PathQueryError("the two ends are the same entity (\(query.source.id)); give two different entities")
-        }
+        _ = try graph.checkedPair(query.source, query.target)
         for end in [query.source, query.target] where query.filters.avoid.contains(end) {
             throw PathQueryError("cannot avoid \(end.id): it is an end of the path")
         }
@@ -79,7 +77,7 @@ public final class PathFinder {
             if query.mode != .shortest { throw PathQueryError("a time-respecting search returns one path; it does not combine with k shortest, all shortest or all simple paths") }
             if query.weighted { throw PathQueryError("a time-respecting search counts hops; it does not combine with weights") }
         }
-        if query.weighted, let r = graph.relations.firstIndex(where: { !($0.weight > 0 && $0.weight.isFinite) }) {
+        if query.weighted, let r = graph.firstRelationWithUnusableWeight {
             let relation = graph.relations[r]
             throw PathQueryError("weighted paths need positive weights; relation \(r + 1) (\(relation.subject) \(relation.predicate) \(relation.object)) has weight \(relation.weight)")
         }

@@ -32,15 +32,15 @@ public struct CommonGround: Sendable, Codable {
     /// - Parameters:
     ///   - graph: The graph searched.
     ///   - first: One entity of `graph`.
-    ///   - second: The other.
+    ///   - second: Another.
     ///   - depth: 1 for the direct relations only, 2 for the entities within two hops too.
     ///   - filters: What the chains may use.
-    /// - Throws: ``EntityHandleError`` when either is not an entity of `graph`.
+    /// - Throws: ``PathQueryError`` unless `first` and `second` are two different entities of `graph`.
     /// - Complexity: O(V + E) for depth 2; O(deg(a)) otherwise.
     public init(
         graph: Graph, a first: EntityHandle, b second: EntityHandle, depth: Int = 1, filters: RelationFilter = RelationFilter()
-    ) throws(EntityHandleError) {
-        let a = try graph.checkedIndex(first), b = try graph.checkedIndex(second)
+    ) throws(PathQueryError) {
+        let (a, b) = try graph.checkedPair(first, second)
         direct = graph.relations(touching: a).filter { r in
             let s = Int(graph.relationSubject[r]), o = Int(graph.relationObject[r])
             return ((s == a && o == b) || (s == b && o == a)) && filters.admits(relation: r, in: graph)
@@ -56,6 +56,9 @@ public struct CommonGround: Sendable, Codable {
         fromSideB.directed = false
         fromSideA.avoid.insert(graph.handles[b])
         fromSideB.avoid.insert(graph.handles[a])
+        // Each side's own end is its centre, never avoided (the ends are exempt from --avoid).
+        fromSideA.avoid.remove(graph.handles[a])
+        fromSideB.avoid.remove(graph.handles[b])
         let hoodA = Neighborhood(graph: graph, centerIndex: a, depth: 2, filters: fromSideA)
         let hoodB = Neighborhood(graph: graph, centerIndex: b, depth: 2, filters: fromSideB)
         func chains(_ hood: Neighborhood) -> [String: (Int, [PathHop])] {

@@ -41,26 +41,12 @@ public struct EntityListing: Sendable, Codable {
         public var id: String
         public var name: String
         public var kind: EntityKind
-        public var group: String?
-        public var start: PartialDate?
-        public var end: PartialDate?
+        @NullCoded public var group: String?
+        @NullCoded public var start: PartialDate?
+        @NullCoded public var end: PartialDate?
         public var aliases: [String]
         /// Relations touching it that the filter admits (with both their ends).
         public var degree: Int
-
-        enum CodingKeys: String, CodingKey { case id, name, kind, group, start, end, aliases, degree }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(name, forKey: .name)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(group, forKey: .group)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-            try c.encode(aliases, forKey: .aliases)
-            try c.encode(degree, forKey: .degree)
-        }
     }
 
     public var count: Int

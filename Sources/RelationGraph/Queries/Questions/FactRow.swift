@@ -11,22 +11,14 @@
 public struct FactRow: Sendable, Hashable, Codable {
     /// One row of `relations.csv` behind the fact.
     public struct Claim: Sendable, Hashable, Codable {
-        public var start: PartialDate?
-        public var end: PartialDate?
-        public var note: String?
+        @NullCoded public var start: PartialDate?
+        @NullCoded public var end: PartialDate?
+        @NullCoded public var note: String?
         public var sources: [Citation]
         /// The claim's dates for a reader, as `relgraph path` writes them (not part of the JSON).
         public var dates = ""
 
         enum CodingKeys: String, CodingKey { case start, end, note, sources }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-            try c.encode(note, forKey: .note)
-            try c.encode(sources, forKey: .sources)
-        }
     }
 
     public var subject: String
@@ -36,16 +28,16 @@ public struct FactRow: Sendable, Hashable, Codable {
     public var phrase: String
     public var object: String
     public var objectName: String
-    public var start: PartialDate?
-    public var end: PartialDate?
-    public var note: String?
+    @NullCoded public var start: PartialDate?
+    @NullCoded public var end: PartialDate?
+    @NullCoded public var note: String?
     /// Every claim's citations, in claim order, without repeats.
     public var citations: [Citation]
     public var claims: [Claim]
-    /// Indices in ``Graph/relations`` of the claims (not part of the JSON).
-    public var relationIndices: [Int]
+    /// Indices in ``Graph/relations`` of the claims (not part of the JSON; empty when decoded).
+    public var relationIndices: [Int] = []
     /// The first claim's dates for a reader (`1939-08-23`, `1922..1933`, `1917, end unknown`),
-    /// empty when undated (not part of the JSON).
+    /// empty when undated (not part of the JSON; empty when decoded).
     public var dates = ""
 
     enum CodingKeys: String, CodingKey {
@@ -76,37 +68,5 @@ public struct FactRow: Sendable, Hashable, Codable {
         var seen = Set<Citation>()
         citations = claims.flatMap(\.sources).filter { seen.insert($0).inserted }
         relationIndices = rows
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        subject = try c.decode(String.self, forKey: .subject)
-        subjectName = try c.decode(String.self, forKey: .subjectName)
-        predicate = try c.decode(String.self, forKey: .predicate)
-        phrase = try c.decode(String.self, forKey: .phrase)
-        object = try c.decode(String.self, forKey: .object)
-        objectName = try c.decode(String.self, forKey: .objectName)
-        start = try c.decodeIfPresent(PartialDate.self, forKey: .start)
-        end = try c.decodeIfPresent(PartialDate.self, forKey: .end)
-        note = try c.decodeIfPresent(String.self, forKey: .note)
-        citations = try c.decode([Citation].self, forKey: .citations)
-        claims = try c.decode([Claim].self, forKey: .claims)
-        relationIndices = []
-        dates = TimeSpan(start: start, end: end).description
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(subject, forKey: .subject)
-        try c.encode(subjectName, forKey: .subjectName)
-        try c.encode(predicate, forKey: .predicate)
-        try c.encode(phrase, forKey: .phrase)
-        try c.encode(object, forKey: .object)
-        try c.encode(objectName, forKey: .objectName)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-        try c.encode(note, forKey: .note)
-        try c.encode(citations, forKey: .citations)
-        try c.encode(claims, forKey: .claims)
     }
 }

@@ -40,14 +40,14 @@ public struct PairGaps: Sendable, Codable {
     /// - Parameters:
     ///   - graph: The graph read.
     ///   - first: One entity of `graph`.
-    ///   - second: The other.
+    ///   - second: Another.
     ///   - filter: Which relations count.
-    /// - Throws: ``EntityHandleError`` when either is not an entity of `graph`.
+    /// - Throws: ``PathQueryError`` unless `first` and `second` are two different entities of `graph`.
     /// - Complexity: O((deg(a) + deg(b)) · years).
     public init(
         graph: Graph, a first: EntityHandle, b second: EntityHandle, filter: RelationFilter = RelationFilter()
-    ) throws(EntityHandleError) {
-        let a = try graph.checkedIndex(first), b = try graph.checkedIndex(second)
+    ) throws(PathQueryError) {
+        let (a, b) = try graph.checkedPair(first, second)
         func usable(_ r: Int) -> Bool {
             var f = filter
             f.window = nil

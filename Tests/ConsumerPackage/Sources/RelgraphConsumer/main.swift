@@ -22,7 +22,7 @@ do {
     var options = RenderOptions()
     options.sizeScores = betweenness
     let document = DiagramBuilder.highlightDocument(for: graph, path: path, options: options)
-    try DiagramRenderer.write(document, engine: options.engine, format: .svg, to: output)
+    try DiagramRenderer.write(document, format: .svg, to: output)
     print("drew the path, \(path.entities.count) entities, in its context to \(output.path)")
 } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
