@@ -148,7 +148,7 @@ public enum GEXF {
     /// `kind`, else its label; dates come from the exact `start`/`end` attribute values when
     /// present, else from the element's spell (the earliest start and latest end of its spells),
     /// else from the `start`/`end` values of attributes with those titles. Otherwise the
-    /// defaults for other tools' files apply (see ``ForeignGraph``).
+    /// defaults for other tools' files apply (see `ForeignGraph`).
     /// - Complexity: O(n) in the size of the document.
     public static func graph(from data: Data) throws(GraphFormatError) -> Graph {
         let document = try self.document(from: data)

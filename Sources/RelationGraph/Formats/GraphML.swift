@@ -22,11 +22,11 @@ import Foundation
 /// `e_label`) repeats the name and the predicate, since Gephi and Cytoscape label by it; the
 /// reader drops it again. Multi-valued fields are
 /// `;`-joined as in the CSV cells. The graph-level keys `sources` and `schema` hold JSON text
-/// (see ``GraphMetadataJSON``), which NetworkX puts in `G.graph["sources"]` and
+/// (see `GraphMetadataJSON`), which NetworkX puts in `G.graph["sources"]` and
 /// `G.graph["schema"]`. Writing then reading reproduces the graph exactly, except for characters
 /// XML 1.0 cannot hold (see `XMLEscaping`).
 ///
-/// The reader also takes GraphML from other tools, with the defaults for other tools' files (see ``ForeignGraph``): keys
+/// The reader also takes GraphML from other tools, with the defaults for other tools' files (see `ForeignGraph`): keys
 /// are matched by `attr.name`, a key's `<default>` applies to elements without the data, a
 /// yEd node label stands in for a missing name, nested graphs are flattened, and undirected
 /// edges are read from `source` to `target`. Hyperedges are an error.

@@ -21,7 +21,7 @@ import Foundation
 /// Writing then reading reproduces the graph exactly; the one thing the format cannot carry is a
 /// relation attribute named `source`, `target` or `key`, which writing reports as an error. The reader also takes files from other
 /// tools: `edges` instead of `links`, numeric or free-text node ids, non-string attribute values
-/// (kept as their JSON text), and the defaults for other tools' files (see ``ForeignGraph``).
+/// (kept as their JSON text), and the defaults for other tools' files (see `ForeignGraph`).
 public enum NodeLinkJSON {
     /// Link members the format itself uses; a relation attribute cannot take these names.
     static let reservedLinkMembers: Set<String> = ["source", "target", "key"]

@@ -4,7 +4,7 @@ extension CSRGraph {
     /// The centrality `options` ask for, on this graph as it is (no relation filter, no pooling):
     /// the one place that maps ``CentralityOptions`` to the algorithms, shared by
     /// ``Graph/centrality(_:progress:)`` and the lean edge-list path of `relgraph rank`.
-    /// - Throws: ``CentralityError`` when a power iteration does not converge, an approximation
+    /// - Throws: `CentralityError` when a power iteration does not converge, an approximation
     ///   bound or the sample size is out of range, or (weighted) an edge weight is not positive
     ///   and finite.
     package func centrality(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws(CentralityError) -> [Double] {
