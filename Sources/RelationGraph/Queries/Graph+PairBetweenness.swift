@@ -28,7 +28,7 @@ extension Graph {
     /// `options.sampleSources` estimates from that many sources, scaled by `n / k`. The
     /// relation filter applies first. Ties rank by the first entity's and then the second's
     /// position in the graph.
-    /// - Throws: ``CentralityError/invalidParameter(name:reason:)`` for a sample of fewer than
+    /// - Throws: `CentralityError.invalidParameter` (GraphAlgorithms) for a sample of fewer than
     ///   one source, or (weighted) a relation whose weight is not positive and finite.
     /// - Complexity: O(V·E) unweighted, O(V·(E + V log V)) weighted, on all cores.
     public func pairBetweenness(_ options: CentralityOptions, progress: ProgressHandler? = nil) throws(CentralityError) -> [PairScore] {
