@@ -28,7 +28,7 @@ public struct Graph: Sendable {
     public let undirectedAdjacency: CSRGraph
 
     /// Known and possible span of each relation (claims of one fact share theirs).
-    private let times: [RelationTime]
+    private let times: RelationTimeTable
     private let idIndex: [String: Int]
     private let sourceIndex: [String: Int]
     let names: EntityNameIndex
@@ -39,12 +39,7 @@ public struct Graph: Sendable {
     /// initializer guards the invariant for every other producer.
     /// - Complexity: O(V + E log d).
     public init(entities: [Entity], relations: [Relation], sources: [Source] = [], schema: Schema = .default) throws(GraphError) {
-        var idIndex: [String: Int] = [:]
-        idIndex.reserveCapacity(entities.count)
-        for (i, e) in entities.enumerated() {
-            if idIndex[e.id] != nil { throw GraphError.duplicateEntity(e.id) }
-            idIndex[e.id] = i
-        }
+        let idIndex = try Self.idIndex(entities)
         var subjects: [Int32] = [], objects: [Int32] = []
         subjects.reserveCapacity(relations.count)
         objects.reserveCapacity(relations.count)
@@ -54,7 +49,45 @@ public struct Graph: Sendable {
             subjects.append(Int32(s))
             objects.append(Int32(o))
         }
+        try self.init(entities: entities, relations: relations, idIndex: idIndex, subjects: subjects, objects: objects,
+                      sources: sources, schema: schema)
+    }
+
+    /// Builds a graph whose relations' endpoints a loader has already found: `subjects[r]` and
+    /// `objects[r]` are the entity indices of relation `r`'s subject and object.
+    init(
+        entities: [Entity], relations: [Relation], subjects: [Int32], objects: [Int32], sources: [Source], schema: Schema
+    ) throws(GraphError) {
+        let idIndex = try Self.idIndex(entities)
+        for r in relations.indices {
+            let (s, o) = (Int(subjects[r]), Int(objects[r]))
+            guard entities.indices.contains(s), entities[s].id == relations[r].subject else {
+                throw GraphError.unknownEntity(relations[r].subject, relation: r)
+            }
+            guard entities.indices.contains(o), entities[o].id == relations[r].object else {
+                throw GraphError.unknownEntity(relations[r].object, relation: r)
+            }
+        }
+        try self.init(entities: entities, relations: relations, idIndex: idIndex, subjects: subjects, objects: objects,
+                      sources: sources, schema: schema)
+    }
+
+    private static func idIndex(_ entities: [Entity]) throws(GraphError) -> [String: Int] {
+        var idIndex: [String: Int] = [:]
+        idIndex.reserveCapacity(entities.count)
+        for (i, e) in entities.enumerated() {
+            if idIndex[e.id] != nil { throw GraphError.duplicateEntity(e.id) }
+            idIndex[e.id] = i
+        }
+        return idIndex
+    }
+
+    private init(
+        entities: [Entity], relations: [Relation], idIndex: [String: Int], subjects: [Int32], objects: [Int32],
+        sources: [Source], schema: Schema
+    ) throws(GraphError) {
         var claimsOfFact: [String: [Int]] = [:]
+        var factOrder: [String] = []
         for (r, relation) in relations.enumerated() {
             guard let fact = relation.fact else { continue }
             if let first = claimsOfFact[fact]?.first {
@@ -62,24 +95,49 @@ public struct Graph: Sendable {
                 guard a.subject == relation.subject, a.predicate == relation.predicate, a.object == relation.object else {
                     throw GraphError.factMismatch(fact, relation: r, first: first)
                 }
+            } else {
+                factOrder.append(fact)
             }
             claimsOfFact[fact, default: []].append(r)
         }
-        var times = relations.enumerated().map { r, relation in
-            let predicate = schema.predicate(named: relation.predicate)
-            let single = RelationTime.single(
-                span: relation.span, shape: predicate?.timeShape ?? .state, bounded: predicate?.isBounded ?? true,
-                lifespans: [entities[Int(subjects[r])].span, entities[Int(objects[r])].span])
-            return RelationTime(known: single.known, possible: [single.possible], claims: [r], isDisputed: false)
+        // The spans, both adjacencies and the name index are independent: built side by side.
+        // The endpoint arrays and one weight array are shared by both adjacencies.
+        let weights = relations.map(\.weight)
+        let vertexCount = entities.count
+        let parts = ConcurrentJobs.run(4) { job -> GraphPart in
+            switch job {
+            case 0:
+                // Fields read in place (copying a relation retains its arrays), and the
+                // predicate looked up again only when it changes from the last relation's.
+                var last: (name: String, predicate: Predicate?)?
+                return .times(RelationTimeTable(count: relations.count) { r in
+                    let name = relations[r].predicate
+                    if last?.name != name { last = (name, schema.predicate(named: name)) }
+                    let predicate = last?.predicate
+                    return RelationTime.single(
+                        span: relations[r].span, shape: predicate?.timeShape ?? .state, bounded: predicate?.isBounded ?? true,
+                        entities[Int(subjects[r])].span, entities[Int(objects[r])].span)
+                })
+            case 1:
+                return .adjacency(CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: true))
+            case 2:
+                return .adjacency(CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: false))
+            default:
+                return .names(EntityNameIndex(entities))
+            }
         }
-        for claims in claimsOfFact.values where claims.count > 1 {
-            var combined = RelationTime(known: times[claims[0]].known, possible: [], claims: claims, isDisputed: false)
+        guard case .times(var times) = parts[0], case .adjacency(let directed) = parts[1],
+              case .adjacency(let undirected) = parts[2], case .names(let names) = parts[3]
+        else { preconditionFailure("ConcurrentJobs returns the jobs' results in job order") }
+        for fact in factOrder {
+            guard let claims = claimsOfFact[fact], claims.count > 1 else { continue }
+            var combined = RelationTime(known: times.singleKnown(claims[0]), possible: [], claims: claims, isDisputed: false)
             for c in claims {
-                combined.possible += times[c].possible
-                combined.known = combined.known.flatMap { k in times[c].known.flatMap { k.intersection($0) } }
+                combined.possible.append(times.singlePossible(c))
+                combined.known = combined.known.flatMap { k in times.singleKnown(c).flatMap { k.intersection($0) } }
                 if relations[c].span != relations[claims[0]].span { combined.isDisputed = true }
             }
-            for c in claims { times[c] = combined }
+            times.addFact(claims: claims, time: combined)
         }
         var sourceIndex: [String: Int] = [:]
         for (i, s) in sources.enumerated() where sourceIndex[s.id] == nil { sourceIndex[s.id] = i }
@@ -93,11 +151,16 @@ public struct Graph: Sendable {
         self.times = times
         self.relationSubject = subjects
         self.relationObject = objects
-        let edges = zip(subjects, objects).map { (Int($0), Int($1)) }
-        let weights = relations.map(\.weight)
-        self.directedAdjacency = CSRGraph(vertexCount: entities.count, edges: edges, weights: weights, directed: true)
-        self.undirectedAdjacency = CSRGraph(vertexCount: entities.count, edges: edges, weights: weights, directed: false)
-        self.names = EntityNameIndex(entities)
+        self.directedAdjacency = directed
+        self.undirectedAdjacency = undirected
+        self.names = names
+    }
+
+    /// One of the structures a graph builds side by side.
+    private enum GraphPart: Sendable {
+        case times(RelationTimeTable)
+        case adjacency(CSRGraph)
+        case names(EntityNameIndex)
     }
 
     /// When relation `r` is known to hold and when it may have held (see ``RelationTime``).
@@ -107,13 +170,13 @@ public struct Graph: Sendable {
     /// Whether relation `r` stands for its fact in traversals: the first claim of a fact with
     /// several claims (so a fact is one link, however many documents disagree about it).
     /// - Complexity: O(1).
-    public func isPrimaryClaim(_ r: Int) -> Bool { times[r].claims.first == r }
+    public func isPrimaryClaim(_ r: Int) -> Bool { times.isPrimaryClaim(r) }
 
     /// The disputed facts: for each, its claims' relation indices in file order (the fact's
     /// label is their `fact`), facts in order of their first claim.
     /// - Complexity: O(E).
     public var disputedFacts: [[Int]] {
-        relations.indices.filter { isPrimaryClaim($0) && times[$0].isDisputed }.map { times[$0].claims }
+        relations.indices.filter { times.isPrimaryClaim($0) && times.isDisputed($0) }.map { times[$0].claims }
     }
 
     /// The index of the entity with this exact id.
