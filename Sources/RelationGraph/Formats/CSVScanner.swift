@@ -77,7 +77,7 @@ struct CSVScanner {
                 }
                 i += 1
                 // Plain bytes of the quoted field, skipped in one go.
-                while i < to && bytes[i] != quote && bytes[i] != lf { i += 1 }
+                while inQuotes && i < to && bytes[i] != quote && bytes[i] != lf { i += 1 }
                 continue
             }
             switch b {

@@ -104,13 +104,14 @@ public struct Graph: Sendable {
         // The endpoint arrays and one weight array are shared by both adjacencies.
         let weights = relations.map(\.weight)
         let vertexCount = entities.count
-        let parts = ConcurrentJobs.run(4) { job -> GraphPart in
+        // Two jobs, not four: the adjacencies' sorting buffers one at a time keep the peak lower.
+        let parts = ConcurrentJobs.run(2) { job -> [GraphPart] in
             switch job {
             case 0:
                 // Fields read in place (copying a relation retains its arrays), and the
                 // predicate looked up again only when it changes from the last relation's.
                 var last: (name: String, predicate: Predicate?)?
-                return .times(RelationTimeTable(count: relations.count) { r in
+                let times = GraphPart.times(RelationTimeTable(count: relations.count) { r in
                     let name = relations[r].predicate
                     if last?.name != name { last = (name, schema.predicate(named: name)) }
                     let predicate = last?.predicate
@@ -118,16 +119,14 @@ public struct Graph: Sendable {
                         span: relations[r].span, shape: predicate?.timeShape ?? .state, bounded: predicate?.isBounded ?? true,
                         entities[Int(subjects[r])].span, entities[Int(objects[r])].span)
                 })
-            case 1:
-                return .adjacency(CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: true))
-            case 2:
-                return .adjacency(CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: false))
+                return [times, .names(EntityNameIndex(entities))]
             default:
-                return .names(EntityNameIndex(entities))
+                return [.adjacency(CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: true)),
+                        .adjacency(CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: false))]
             }
-        }
-        guard case .times(var times) = parts[0], case .adjacency(let directed) = parts[1],
-              case .adjacency(let undirected) = parts[2], case .names(let names) = parts[3]
+        }.flatMap { $0 }
+        guard case .times(var times) = parts[0], case .names(let names) = parts[1],
+              case .adjacency(let directed) = parts[2], case .adjacency(let undirected) = parts[3]
         else { preconditionFailure("ConcurrentJobs returns the jobs' results in job order") }
         for fact in factOrder {
             guard let claims = claimsOfFact[fact], claims.count > 1 else { continue }
