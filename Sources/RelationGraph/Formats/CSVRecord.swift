@@ -62,6 +62,14 @@ struct CSVRecord {
     func firstDisallowedScalar(_ column: Int) -> Unicode.Scalar? {
         let cell = cells[column]
         var i = cell.start
+        // Eight bytes at a time while none is a control character or non-ASCII.
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while i + 8 <= cell.end {
+            let word = (base + i).loadUnaligned(as: UInt64.self)
+            let controlOrHigh = ((word & 0x7F7F_7F7F_7F7F_7F7F) &- 0x2020_2020_2020_2020 | word) & 0x8080_8080_8080_8080
+            if controlOrHigh != 0 { break }
+            i += 8
+        }
         while i < cell.end {
             let b = bytes[i]
             if b >= 0x80 { return raw(column).unicodeScalars.first(where: { !XMLEscaping.isAllowed($0) }) }

@@ -12,6 +12,8 @@ struct RelationRows: Sendable {
         var lines: [Int32] = []
         var subjects: [Int32] = []
         var objects: [Int32] = []
+        /// The single-row spans of each relation.
+        var times: [RelationTimeTable.Entry] = []
         var diagnostics = PartDiagnostics()
     }
 
@@ -24,8 +26,12 @@ struct RelationRows: Sendable {
     let ids: ByteStringTable
     let schema: Schema
     let predicates: ByteStringTable
+    /// The lifespan of each entity, by entity index.
+    let lifespans: [TimeSpan]
 
-    init(columns: TableColumns, sources: SourceTable, strict: Bool, declared: EntityRows.Declared?, schema: Schema) {
+    init(columns: TableColumns, sources: SourceTable, strict: Bool, declared: EntityRows.Declared?, schema: Schema,
+         lifespans: [TimeSpan]) {
+        self.lifespans = lifespans
         self.columns = columns
         self.sources = sources
         self.strict = strict
@@ -104,8 +110,14 @@ struct RelationRows: Sendable {
                     fact: record.string(c.fact), layer: record.string(c.layer)))
                 part.count += 1
                 part.lines.append(Int32(clamping: line))
-                part.subjects.append(declared.entityIndex[subject.number])
-                part.objects.append(declared.entityIndex[object.number])
+                let (s, o) = (declared.entityIndex[subject.number], declared.entityIndex[object.number])
+                part.subjects.append(s)
+                part.objects.append(o)
+                if s >= 0 && o >= 0 {
+                    let single = RelationTime.single(span: span, shape: predicate.timeShape, bounded: predicate.isBounded,
+                                                     lifespans[Int(s)], lifespans[Int(o)])
+                    part.times.append(RelationTimeTable.entry(known: single.known, possible: single.possible))
+                }
                 return true
             }
         } catch {
@@ -141,7 +153,8 @@ struct RelationRows: Sendable {
     /// slice sized by its line ends, the slices then closed up), with lines, endpoints and the
     /// parts' problems in file order.
     func readAll(_ file: CSVFile, parts: Int) throws(CSVReader.ParseError)
-        -> (relations: [Relation], lines: [Int32], subjects: [Int32], objects: [Int32], diagnostics: [PendingDiagnostic])
+        -> (relations: [Relation], lines: [Int32], subjects: [Int32], objects: [Int32], times: RelationTimeTable?,
+            diagnostics: [PendingDiagnostic])
     {
         let starts = file.data.withUnsafeBytes { CSVScanner.parts($0.bindMemory(to: UInt8.self), from: file.body, count: parts) }
         let data = file.data
@@ -188,12 +201,17 @@ struct RelationRows: Sendable {
         }
         if let failure { throw failure }
         var lines: [Int32] = [], subjects: [Int32] = [], objects: [Int32] = []
+        var times: [RelationTimeTable.Entry] = []
         var diagnostics: [PendingDiagnostic] = []
         lines.reserveCapacity(relations.count); subjects.reserveCapacity(relations.count); objects.reserveCapacity(relations.count)
+        times.reserveCapacity(relations.count)
         for part in partResults {
-            lines += part.lines; subjects += part.subjects; objects += part.objects
+            lines += part.lines; subjects += part.subjects; objects += part.objects; times += part.times
             diagnostics += part.diagnostics.list
         }
-        return (relations, lines, subjects, objects, diagnostics)
+        // Spans for every relation, or none when some endpoint had no entity (the folder then
+        // has errors and makes no graph).
+        return (relations, lines, subjects, objects, times.count == relations.count ? RelationTimeTable(entries: times) : nil,
+                diagnostics)
     }
 }

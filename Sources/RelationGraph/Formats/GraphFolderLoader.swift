@@ -186,12 +186,13 @@ struct GraphFolderLoader {
         sourceIDs = sources.map(\.id)
         let sourceTable = SourceTable(sourceIDs)
         let (entities, declared) = readEntities(sources: sourceTable)
-        let relations = readRelations(declared: declared, schema: schema, sources: sourceTable)
+        let relations = readRelations(declared: declared, schema: schema, sources: sourceTable,
+                                      lifespans: entities.map(\.span))
         checkFacts(relations.relations, lines: relations.lines)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         do {
             let graph = try Graph(entities: entities, relations: relations.relations, subjects: relations.subjects,
-                                  objects: relations.objects, sources: sources, schema: schema)
+                                  objects: relations.objects, times: relations.times, sources: sources, schema: schema)
             if warnings { checkTime(graph, lines: relations.lines) }
             guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
             return graph
@@ -281,20 +282,21 @@ struct GraphFolderLoader {
 
     /// The valid relations with their lines and endpoints; `declared` is `nil` when
     /// entities.csv could not be read, and then subjects and objects are not checked.
-    mutating func readRelations(declared: EntityRows.Declared?, schema: Schema, sources: SourceTable)
-        -> (relations: [Relation], lines: [Int32], subjects: [Int32], objects: [Int32])
+    mutating func readRelations(declared: EntityRows.Declared?, schema: Schema, sources: SourceTable, lifespans: [TimeSpan])
+        -> (relations: [Relation], lines: [Int32], subjects: [Int32], objects: [Int32], times: RelationTimeTable?)
     {
         let file = GraphFolder.relationsFile
         let parts = self.parts
         let strict = strict
         let reading = readTable(file, required: true, known: GraphFolder.relationColumns,
                                 requiredColumns: ["subject", "predicate", "object"]) { (csv, columns) throws(CSVReader.ParseError) in
-            let reader = RelationRows(columns: columns, sources: sources, strict: strict, declared: declared, schema: schema)
+            let reader = RelationRows(columns: columns, sources: sources, strict: strict, declared: declared, schema: schema,
+                                      lifespans: lifespans)
             return try reader.readAll(csv, parts: parts ?? csv.automaticParts)
         }
-        guard case .read(let read) = reading else { return ([], [], [], []) }
+        guard case .read(let read) = reading else { return ([], [], [], [], nil) }
         for pending in read.diagnostics { add(pending, file: file) }
-        return (read.relations, read.lines, read.subjects, read.objects)
+        return (read.relations, read.lines, read.subjects, read.objects, read.times)
     }
 
     /// Rows sharing a `fact` label must agree on subject, predicate and object.

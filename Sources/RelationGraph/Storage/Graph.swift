@@ -55,21 +55,26 @@ public struct Graph: Sendable {
 
     /// Builds a graph whose relations' endpoints a loader has already found: `subjects[r]` and
     /// `objects[r]` are the entity indices of relation `r`'s subject and object.
+    ///
+    /// `times`, when given, holds each relation's single-row spans (``RelationTime/single``),
+    /// which a loader can compute while it reads the rows on all cores.
     init(
-        entities: [Entity], relations: [Relation], subjects: [Int32], objects: [Int32], sources: [Source], schema: Schema
+        entities: [Entity], relations: [Relation], subjects: [Int32], objects: [Int32], times: RelationTimeTable? = nil,
+        sources: [Source], schema: Schema
     ) throws(GraphError) {
         let idIndex = try Self.idIndex(entities)
-        for r in relations.indices {
-            let (s, o) = (Int(subjects[r]), Int(objects[r]))
-            guard entities.indices.contains(s), entities[s].id == relations[r].subject else {
-                throw GraphError.unknownEntity(relations[r].subject, relation: r)
-            }
-            guard entities.indices.contains(o), entities[o].id == relations[r].object else {
-                throw GraphError.unknownEntity(relations[r].object, relation: r)
-            }
+        // The loader takes each endpoint's id from the entity it found, so only the range is
+        // checked here (a million string comparisons cost more than the check is worth).
+        guard subjects.count == relations.count, objects.count == relations.count else {
+            throw GraphError.unknownEntity(relations.first?.subject ?? "", relation: 0)
+        }
+        for r in relations.indices where !(0..<Int32(entities.count)).contains(subjects[r])
+            || !(0..<Int32(entities.count)).contains(objects[r]) {
+            let bad = (0..<Int32(entities.count)).contains(subjects[r]) ? relations[r].object : relations[r].subject
+            throw GraphError.unknownEntity(bad, relation: r)
         }
         try self.init(entities: entities, relations: relations, idIndex: idIndex, subjects: subjects, objects: objects,
-                      sources: sources, schema: schema)
+                      times: times, sources: sources, schema: schema)
     }
 
     private static func idIndex(_ entities: [Entity]) throws(GraphError) -> [String: Int] {
@@ -84,7 +89,7 @@ public struct Graph: Sendable {
 
     private init(
         entities: [Entity], relations: [Relation], idIndex: [String: Int], subjects: [Int32], objects: [Int32],
-        sources: [Source], schema: Schema
+        times singles: RelationTimeTable? = nil, sources: [Source], schema: Schema
     ) throws(GraphError) {
         var claimsOfFact: [String: [Int]] = [:]
         var factOrder: [String] = []
@@ -111,7 +116,7 @@ public struct Graph: Sendable {
                 // Fields read in place (copying a relation retains its arrays), and the
                 // predicate looked up again only when it changes from the last relation's.
                 var last: (name: String, predicate: Predicate?)?
-                let times = GraphPart.times(RelationTimeTable(count: relations.count) { r in
+                let times = GraphPart.times(singles ?? RelationTimeTable(count: relations.count) { r in
                     let name = relations[r].predicate
                     if last?.name != name { last = (name, schema.predicate(named: name)) }
                     let predicate = last?.predicate

@@ -3,7 +3,7 @@
 /// of the fact, whose combined time is kept once. A `RelationTime` per relation held two arrays
 /// each, two allocations and about 150 bytes a relation.
 struct RelationTimeTable: Sendable {
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         /// `knownLower > knownUpper` when no day is known.
         var knownLower: Int32
         var knownUpper: Int32
@@ -30,10 +30,18 @@ struct RelationTimeTable: Sendable {
     init(count: Int, _ single: (Int) -> (known: DayRange?, possible: DayRange)) {
         entries = (0..<count).map { r in
             let (known, possible) = single(r)
-            return Entry(knownLower: known.map { Self.pack($0.lower) } ?? .max, knownUpper: known.map { Self.pack($0.upper) } ?? .min,
-                         possibleLower: Self.pack(possible.lower), possibleUpper: Self.pack(possible.upper), fact: -1)
+            return Self.entry(known: known, possible: possible)
         }
     }
+
+    /// The entry of a relation whose single-row spans are `known` and `possible`.
+    static func entry(known: DayRange?, possible: DayRange) -> Entry {
+        Entry(knownLower: known.map { pack($0.lower) } ?? .max, knownUpper: known.map { pack($0.upper) } ?? .min,
+              possibleLower: pack(possible.lower), possibleUpper: pack(possible.upper), fact: -1)
+    }
+
+    /// Times from entries made with ``entry(known:possible:)``, one per relation.
+    init(entries: [Entry]) { self.entries = entries }
 
     /// The claims `claims` share the combined `time`.
     mutating func addFact(claims: [Int], time: RelationTime) {
