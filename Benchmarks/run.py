@@ -45,7 +45,9 @@ command and reads VmHWM after, so each cell's peak includes the loaded graph.
 
 Whole-process table (--whole, default on): what a user types, timed by /usr/bin/time -v: the
 release relgraph CLI (load, compute, print the top 10) against each peer's whole script doing
-the same, with wall time and peak RSS.
+the same, with wall time and peak RSS; and "open folder 100k/1M (stats)" (--whole-folder, default
+on): `relgraph stats` on the folder generators/make_folder.py writes, beside pandas + igraph and
+NetworkX scripts building the same attributed graph.
 
 --baseline-rev REV adds a column for the relgraph benchmark built from that git revision (for
 "how much faster than before" on closeness and harmonic).

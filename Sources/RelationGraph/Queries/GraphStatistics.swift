@@ -53,29 +53,24 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
         var byKind: [String: Int] = [:]
         for e in graph.entities { byKind[e.kind.rawValue, default: 0] += 1 }
         entitiesByKind = byKind
-        var byPredicate: [String: Int] = [:]
-        var cited = 0, dated = 0
         var range = DateRangeFinder()
         for e in graph.entities { range.see(e.span.start); range.see(e.span.end) }
-        // Predicates counted in a short list (a schema has a few dozen), relations read in place.
-        var names: [String] = [], counts: [Int] = []
-        var hit = 0
-        graph.relations.withUnsafeBufferPointer { relations in
-            for r in relations.indices {
-                let predicate = relations[r].predicate
-                if hit >= names.count || names[hit] != predicate {
-                    hit = names.firstIndex(of: predicate) ?? names.count
-                    if hit == names.count { names.append(predicate); counts.append(0) }
-                }
-                counts[hit] += 1
-                if !relations[r].citations.isEmpty { cited += 1 }
-                let span = relations[r].span
-                if !span.isUnknown { dated += 1 }
-                range.see(span.start)
-                range.see(span.end)
-            }
+        // The relations in one part per core, the parts' counts and date ranges then combined in
+        // relation order (so ties resolve as one pass would resolve them).
+        let relations = graph.relations
+        let partCount = relations.count >= 100_000 ? 2 : 1
+        let parts = ConcurrentJobs.run(partCount) { p in
+            RelationTally(relations, from: relations.count * p / partCount, to: relations.count * (p + 1) / partCount)
         }
-        for (name, count) in zip(names, counts) { byPredicate[name] = count }
+        var byPredicate: [String: Int] = [:]
+        var cited = 0, dated = 0
+        for part in parts {
+            for (name, count) in zip(part.names, part.counts) { byPredicate[name, default: 0] += count }
+            cited += part.cited
+            dated += part.dated
+            range.see(part.range.earliest?.date)
+            range.see(part.range.latest?.date)
+        }
         relationsByPredicate = byPredicate
         citedRelationCount = cited
         datedRelationCount = dated
@@ -101,7 +96,7 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
 /// The earliest and latest of a sequence of dates, as `min()` (by first day, then precision)
 /// and `max(by: lastDay)` find them, the first of equals winning for the earliest and the last
 /// for the latest; day numbers are computed only for a date whose year could change the answer.
-private struct DateRangeFinder {
+private struct DateRangeFinder: Sendable {
     var earliest: (date: PartialDate, first: Int)?
     var latest: (date: PartialDate, last: Int)?
 
@@ -122,6 +117,35 @@ private struct DateRangeFinder {
             }
         } else {
             latest = (date, date.lastDay)
+        }
+    }
+}
+
+/// Counts of a run of relations: by predicate (in a short list, as a schema has a few dozen),
+/// cited, dated, and their earliest and latest dates.
+private struct RelationTally: Sendable {
+    var names: [String] = []
+    var counts: [Int] = []
+    var cited = 0
+    var dated = 0
+    var range = DateRangeFinder()
+
+    init(_ relations: [Relation], from: Int, to: Int) {
+        var hit = 0
+        relations.withUnsafeBufferPointer { relations in
+            for r in from..<to {
+                let predicate = relations[r].predicate
+                if hit >= names.count || names[hit] != predicate {
+                    hit = names.firstIndex(of: predicate) ?? names.count
+                    if hit == names.count { names.append(predicate); counts.append(0) }
+                }
+                counts[hit] += 1
+                if !relations[r].citations.isEmpty { cited += 1 }
+                let span = relations[r].span
+                if !span.isUnknown { dated += 1 }
+                range.see(span.start)
+                range.see(span.end)
+            }
         }
     }
 }
