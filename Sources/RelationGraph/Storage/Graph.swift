@@ -109,30 +109,27 @@ public struct Graph: Sendable {
         // The endpoint arrays and one weight array are shared by both adjacencies.
         let weights = relations.map(\.weight)
         let vertexCount = entities.count
-        // Two jobs, not four: the adjacencies' sorting buffers one at a time keep the peak lower.
-        let parts = ConcurrentJobs.run(2) { job -> [GraphPart] in
-            switch job {
-            case 0:
-                // Fields read in place (copying a relation retains its arrays), and the
-                // predicate looked up again only when it changes from the last relation's.
-                var last: (name: String, predicate: Predicate?)?
-                let times = GraphPart.times(singles ?? RelationTimeTable(count: relations.count) { r in
-                    let name = relations[r].predicate
-                    if last?.name != name { last = (name, schema.predicate(named: name)) }
-                    let predicate = last?.predicate
-                    return RelationTime.single(
-                        span: relations[r].span, shape: predicate?.timeShape ?? .state, bounded: predicate?.isBounded ?? true,
-                        entities[Int(subjects[r])].span, entities[Int(objects[r])].span)
-                })
-                return [times, .names(EntityNameIndex(entities))]
-            default:
-                return [.adjacency(CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: true)),
-                        .adjacency(CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: false))]
+        // Spans and names on this thread, both adjacencies (one after the other, so that their
+        // sorting buffers do not add up) beside it.
+        let (spans, adjacency) = ConcurrentJobs.both({
+            // Fields read in place (copying a relation retains its arrays), and the predicate
+            // looked up again only when it changes from the last relation's.
+            var last: (name: String, predicate: Predicate?)?
+            let times = singles ?? RelationTimeTable(count: relations.count) { r in
+                let name = relations[r].predicate
+                if last?.name != name { last = (name, schema.predicate(named: name)) }
+                let predicate = last?.predicate
+                return RelationTime.single(
+                    span: relations[r].span, shape: predicate?.timeShape ?? .state, bounded: predicate?.isBounded ?? true,
+                    entities[Int(subjects[r])].span, entities[Int(objects[r])].span)
             }
-        }.flatMap { $0 }
-        guard case .times(var times) = parts[0], case .names(let names) = parts[1],
-              case .adjacency(let directed) = parts[2], case .adjacency(let undirected) = parts[3]
-        else { preconditionFailure("ConcurrentJobs returns the jobs' results in job order") }
+            return (times, EntityNameIndex(entities))
+        }, {
+            (CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: true),
+             CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: false))
+        })
+        var (times, names) = spans
+        let (directed, undirected) = adjacency
         for fact in factOrder {
             guard let claims = claimsOfFact[fact], claims.count > 1 else { continue }
             var combined = RelationTime(known: times.singleKnown(claims[0]), possible: [], claims: claims, isDisputed: false)
@@ -158,13 +155,6 @@ public struct Graph: Sendable {
         self.directedAdjacency = directed
         self.undirectedAdjacency = undirected
         self.names = names
-    }
-
-    /// One of the structures a graph builds side by side.
-    private enum GraphPart: Sendable {
-        case times(RelationTimeTable)
-        case adjacency(CSRGraph)
-        case names(EntityNameIndex)
     }
 
     /// When relation `r` is known to hold and when it may have held (see ``RelationTime``).

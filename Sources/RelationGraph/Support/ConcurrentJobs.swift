@@ -35,6 +35,21 @@ enum ConcurrentJobs {
         return results.all()
     }
 
+    /// `a()` on the calling thread and `b()` beside it on another core, when there is one.
+    static func both<A, B: Sendable>(_ a: () -> A, _ b: @escaping @Sendable () -> B) -> (A, B) {
+        guard cores > 1 else { return (a(), b()) }
+        let result = Results<B>(count: 1)
+        let finished = DispatchSemaphore(value: 0)
+        Thread {
+            result.store(b(), at: 0)
+            finished.signal()
+        }.start()
+        let first = a()
+        finished.wait()
+        // `b` has stored its result before it signalled; computing it again is never needed.
+        return (first, result.all().first ?? b())
+    }
+
     /// The results so far, behind a lock.
     private final class Results<R: Sendable>: @unchecked Sendable {
         private var slots: [R?]
