@@ -122,6 +122,17 @@ struct PartedLoadTests {
         }
     }
 
+    @Test func aWordHoldsAQuoteOrLineEndExactlyWhenOneOfItsBytesIs() {
+        let samples: [[UInt8]] = [
+            Array("abcdefgh".utf8), Array("abc\"efgh".utf8), Array("abcdefg\n".utf8), Array("\rbcdefgh".utf8),
+            Array("e1,met,e".utf8), [0x80, 0xFF, 0x21, 0x23, 0x0B, 0x0C, 0x0E, 0x09], [0, 0, 0, 0, 0, 0, 0, 0x22],
+        ]
+        for bytes in samples {
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(CSVScanner.holdsQuoteOrLineEnd(word) == bytes.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }, "\(bytes)")
+        }
+    }
+
     @Test func lineEndsAreCountedEightBytesAtATime() {
         let text = Array("ab\ncd\r\n\n\r12345678\n\n\n\n\n\n\n\nx\r".utf8)
         let count = text.withUnsafeBufferPointer { CSVScanner.lineEnds($0, from: 0, to: $0.count) }
