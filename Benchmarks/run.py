@@ -45,7 +45,9 @@ command and reads VmHWM after, so each cell's peak includes the loaded graph.
 
 Whole-process table (--whole, default on): what a user types, timed by /usr/bin/time -v: the
 release relgraph CLI (load, compute, print the top 10) against each peer's whole script doing
-the same, with wall time and peak RSS.
+the same, with wall time and peak RSS; and "open folder 100k/1M (stats)" (--whole-folder, default
+on): `relgraph stats` on the folder generators/make_folder.py writes, beside pandas + igraph and
+NetworkX scripts building the same attributed graph.
 
 --baseline-rev REV adds a column for the relgraph benchmark built from that git revision (for
 "how much faster than before" on closeness and harmonic).
@@ -561,8 +563,57 @@ def time_process(cmd, timeout):
     return {"wall_s": wall, "peak_rss": rss}
 
 
+# Opening a native folder (entities, dated and cited relations, sources, schema) made by
+# generators/make_folder.py: relgraph's `stats` (load, validate, count) beside scripts that build
+# the same attributed graph, every column of both tables kept on vertices and edges.
+FOLDER_SCRIPTS = {
+    "pandas+igraph": """
+import pandas as pd, igraph as ig
+F = FOLDER
+e = pd.read_csv(F + '/entities.csv', dtype=str, keep_default_na=False)
+r = pd.read_csv(F + '/relations.csv', dtype=str, keep_default_na=False)
+index = pd.Series(range(len(e)), index=e['id'])
+g = ig.Graph(n=len(e), edges=list(zip(index[r['subject']].tolist(), index[r['object']].tolist())), directed=True)
+for c in e.columns: g.vs[c] = e[c].tolist()
+for c in r.columns: g.es[c] = r[c].tolist()
+g.es['start_date'] = pd.to_datetime(r['start'], errors='coerce').tolist()
+g.es['cites'] = [s.split(';') for s in r['sources']]
+print(g.vcount(), g.ecount())
+""",
+    "networkx": """
+import csv, datetime, networkx as nx
+F = FOLDER
+g = nx.MultiDiGraph()
+with open(F + '/entities.csv', newline='', encoding='utf-8') as f:
+    for row in csv.DictReader(f): g.add_node(row['id'], **row)
+with open(F + '/relations.csv', newline='', encoding='utf-8') as f:
+    for row in csv.DictReader(f):
+        row['start_date'] = datetime.date.fromisoformat(row['start']) if row['start'] else None
+        row['cites'] = row['sources'].split(';')
+        g.add_edge(row['subject'], row['object'], **row)
+print(g.number_of_nodes(), g.number_of_edges())
+""",
+}
+
+
+def folder_rows(args, tmp):
+    """The "open folder 100k/1M (stats)" row: one folder made by the seeded generator."""
+    folder = os.path.join(tmp, "folder-100k-1m")
+    subprocess.run([sys.executable, os.path.join(HERE, "generators", "make_folder.py"), folder], check=True,
+                   stdout=subprocess.DEVNULL)
+    row = {"what": "open folder 100k/1M (stats)", "graph": "make_folder.py"}
+    if "relgraph" in args.libs:
+        row["relgraph"] = time_process([RELGRAPH_CLI, "stats", "--graph", folder], args.whole_timeout)
+    for lib, script in FOLDER_SCRIPTS.items():
+        if not any(part in args.libs for part in lib.split("+")):
+            continue
+        row[lib] = time_process([sys.executable, "-c", script.replace("FOLDER", repr(folder))], args.whole_timeout)
+    print(f"  whole {row['what']}: {row}", file=sys.stderr, flush=True)
+    return [row]
+
+
 def whole_process_rows(args, tmp, manifest):
-    rows = []
+    rows = folder_rows(args, tmp) if args.whole_folder else []
     for label, name, rel_args, scripts in WHOLE:
         if name not in args.whole_graphs:
             continue
@@ -603,6 +654,8 @@ def main():
     ap.add_argument("--whole-graphs", nargs="*", default=["rmat_1m", "ba_100k", "ba_10k"],
                     help="whole-process rows on these graphs (none: skip the table)")
     ap.add_argument("--whole-timeout", type=float, default=120.0)
+    ap.add_argument("--whole-folder", action=argparse.BooleanOptionalAction, default=True,
+                    help="the whole-process row opening a 100k-entity, 1M-relation folder (generators/make_folder.py)")
     ap.add_argument("--baseline-rev", help="add a column for the benchmark worker built from this git revision")
     ap.add_argument("--baseline-algos", nargs="*", default=["closeness"])
     ap.add_argument("--repeats", type=int, default=3)
@@ -622,7 +675,7 @@ def main():
 
     if "relgraph" in args.libs and not args.no_build:
         build_swift(HERE)
-        if args.whole_graphs:
+        if args.whole_graphs or args.whole_folder:
             build_swift(ROOT, ["relgraph"])
     manifest = json.load(open(os.path.join(GRAPH_DIR, "manifest.json")))["graphs"]
     baseline_col = f"relgraph@{args.baseline_rev}" if args.baseline_rev else None
@@ -669,7 +722,7 @@ def main():
                     plan = [(a, baseline_col) for a in args.baseline_algos if a in algos]
                     run_cells("relgraph", path, directed, plan, args, cells, name, swift_worker=baseline_worker)
         approx = approximate_rows(args, tmp, manifest) if args.approx_graphs else []
-        whole = whole_process_rows(args, tmp, manifest) if args.whole_graphs else []
+        whole = whole_process_rows(args, tmp, manifest) if args.whole_graphs or args.whole_folder else []
     elapsed = time.time() - started
     uptime_end = subprocess.run(["uptime"], stdout=subprocess.PIPE, text=True).stdout.strip()
 
@@ -754,7 +807,7 @@ def main():
                     out.append("—")
             print("| " + " | ".join(out) + " |")
     if whole:
-        libs = [l for l in args.libs]
+        libs = [l for l in args.libs] + [l for l in FOLDER_SCRIPTS if "+" in l and any(l in r for r in whole)]
         print("\nWhole process, as a user runs it (/usr/bin/time -v): relgraph CLI `rank --graph FILE --top 10 ...` "
               "(release build) against each library's whole script (import, load, compute, print the top 10). "
               "Wall seconds / peak RSS MB:\n")

@@ -33,85 +33,14 @@ package enum CSVReader {
     package static func parse(_ text: String) throws(ParseError) -> CSVTable {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-
         var rows: [[String]] = []
         var rowLines: [Int] = []
-        var row: [String] = []
-        var field: [UInt8] = []
-        var line = 1
-        var rowStartLine = 1
-        var i = 0
-        var inQuotes = false
-        var fieldWasQuoted = false
-        var afterClosingQuote = false
-        var rowHasContent = false
-
-        func endField() {
-            row.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            fieldWasQuoted = false
-            afterClosingQuote = false
-        }
-
-        while i < bytes.count {
-            let b = bytes[i]
-            if inQuotes {
-                if b == quote {
-                    if i + 1 < bytes.count && bytes[i + 1] == quote {
-                        field.append(quote)
-                        i += 2
-                        continue
-                    }
-                    inQuotes = false
-                    afterClosingQuote = true
-                } else {
-                    if b == lf { line += 1 }
-                    field.append(b)
-                }
-                i += 1
-                continue
+        try bytes.withUnsafeBufferPointer { (buffer) throws(ParseError) in
+            _ = try CSVScanner.scan(buffer, from: 0, to: buffer.count, line: 1) { cells, line in
+                rows.append(cells.map { CSVScanner.text(of: $0, in: buffer) })
+                rowLines.append(line)
+                return true
             }
-            switch b {
-            case comma:
-                endField()
-                rowHasContent = true
-            case cr, lf:
-                if b == cr && i + 1 < bytes.count && bytes[i + 1] == lf { i += 1 }
-                if rowHasContent || !field.isEmpty || fieldWasQuoted {
-                    endField()
-                    rows.append(row)
-                    rowLines.append(rowStartLine)
-                }
-                row.removeAll()
-                rowHasContent = false
-                line += 1
-                rowStartLine = line
-            case quote:
-                guard field.isEmpty && !fieldWasQuoted else {
-                    throw ParseError(line: line, message: afterClosingQuote
-                        ? "a quote inside a quoted field must be doubled (\"\")"
-                        : "a quote may only open a field; quote the whole field and double the quote")
-                }
-                inQuotes = true
-                fieldWasQuoted = true
-                rowHasContent = true
-            default:
-                if afterClosingQuote {
-                    throw ParseError(line: line, message: "text after a closing quote; quote the whole field")
-                }
-                field.append(b)
-                rowHasContent = true
-            }
-            i += 1
-        }
-        if inQuotes {
-            throw ParseError(line: rowStartLine, message: "a quoted field opened here is never closed")
-        }
-        if rowHasContent || !field.isEmpty || fieldWasQuoted {
-            endField()
-            rows.append(row)
-            rowLines.append(rowStartLine)
         }
         guard let header = rows.first else { return CSVTable(header: [], records: [], recordLines: []) }
         return CSVTable(header: header, records: Array(rows.dropFirst()), recordLines: Array(rowLines.dropFirst()))

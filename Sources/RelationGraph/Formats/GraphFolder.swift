@@ -35,7 +35,9 @@ public enum GraphFolder {
     ///     every citation.
     /// - Throws: ``ValidationReport`` listing every problem when any is an error.
     public static func load(from url: URL, strict: Bool = false) throws(ValidationReport) -> Graph {
-        let (graph, report) = validate(at: url, strict: strict)
+        // The checks that can only warn run only where a report shows them: a valid graph's
+        // warnings are not part of what `load` returns.
+        let (graph, report) = validate(GraphFolderLoader(folder: url, strict: strict, warnings: false))
         guard let graph, !report.hasErrors else { throw report }
         return graph
     }
@@ -43,7 +45,12 @@ public enum GraphFolder {
     /// Reads and validates a folder, returning the graph when it has no errors, and every
     /// diagnostic (warnings included) either way.
     public static func validate(at url: URL, strict: Bool = false) -> (graph: Graph?, report: ValidationReport) {
-        var loader = GraphFolderLoader(folder: url, strict: strict)
+        validate(GraphFolderLoader(folder: url, strict: strict))
+    }
+
+    /// Runs `loader`, its diagnostics in file, line and then finding order.
+    static func validate(_ loader: GraphFolderLoader) -> (graph: Graph?, report: ValidationReport) {
+        var loader = loader
         let graph = loader.run()
         let sorted = loader.diagnostics.enumerated().sorted { a, b in
             let fa = GraphFolderLoader.fileOrder(a.element.file), fb = GraphFolderLoader.fileOrder(b.element.file)

@@ -1,20 +1,36 @@
 import Foundation
 
 /// The validating reader behind ``GraphFolder``: collects every problem instead of stopping.
+///
+/// `entities.csv` and `relations.csv` are read in parts on all cores (``EntityRows``,
+/// ``RelationRows``); the parts' problems are merged in file order, so the report is the same
+/// however the files were split.
 struct GraphFolderLoader {
     let folder: URL
     let strict: Bool
+    /// How many parts to read the large tables in; `nil` for one per core (tests pin it).
+    let parts: Int?
+    /// Whether to run the checks that can only warn (``GraphFolder/load(from:strict:)`` drops
+    /// the warnings of a valid graph, so it skips them).
+    let warnings: Bool
     var diagnostics: [Diagnostic] = []
     /// Did-you-mean suggestions are computed for at most this many unknown names in one
     /// validation; every problem is still reported, the rest without a suggestion.
     static let maximumSuggestions = 1000
     var suggestionsLeft = maximumSuggestions
-    /// Known source ids, indexed when the first unknown one needs a suggestion.
+    /// Known names, indexed when the first unknown one needs a suggestion.
     var sourceIndex: SuggestionIndex?
+    var idIndex: SuggestionIndex?
+    var predicateIndex: SuggestionIndex?
+    var sourceIDs: [String] = []
+    var declaredIDs: [String] = []
+    var predicateNames: [String] = []
 
-    init(folder: URL, strict: Bool) {
+    init(folder: URL, strict: Bool, parts: Int? = nil, warnings: Bool = true) {
         self.folder = folder
         self.strict = strict
+        self.parts = parts
+        self.warnings = warnings
     }
 
     /// `; did you mean 'x'?` for the known word in `index` nearest to `word`, or nothing, while
@@ -23,6 +39,28 @@ struct GraphFolderLoader {
         guard suggestionsLeft > 0 else { return "" }
         suggestionsLeft -= 1
         return index.nearest(to: word).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// Adds a part's problem, with its hint while the budget lasts.
+    mutating func add(_ pending: PendingDiagnostic, file: String) {
+        var message = pending.message
+        if let wanted = pending.hint, suggestionsLeft > 0 {
+            switch wanted {
+            case .source(let id):
+                var index = sourceIndex ?? SuggestionIndex(sourceIDs)
+                message += hint(for: id, in: &index)
+                sourceIndex = index
+            case .entityID(let id):
+                var index = idIndex ?? SuggestionIndex(declaredIDs)
+                message += hint(for: id, in: &index)
+                idIndex = index
+            case .predicate(let name):
+                var index = predicateIndex ?? SuggestionIndex(predicateNames)
+                message += hint(for: name, in: &index)
+                predicateIndex = index
+            }
+        }
+        diagnostics.append(Diagnostic(file: file, line: pending.line, severity: pending.severity, message: message))
     }
 
     static func fileOrder(_ file: String) -> Int {
@@ -56,116 +94,106 @@ struct GraphFolderLoader {
         return nil
     }
 
+    /// What became of a table read with ``readTable(_:required:known:requiredColumns:_:)``.
+    enum TableReading<T> {
+        /// Absent or unreadable (already reported).
+        case missing
+        /// Read, but its header fails the checks (already reported).
+        case badHeader
+        case read(T)
+    }
+
+    /// Reads table `name` whole, checks its header and hands its records to `body`, reporting
+    /// as a parse of the whole file before any check would: a malformed quote anywhere is the
+    /// table's only problem.
+    mutating func readTable<T>(
+        _ name: String, required: Bool, known: [String], requiredColumns: [String],
+        _ body: (CSVFile, TableColumns) throws(CSVReader.ParseError) -> T
+    ) -> TableReading<T> {
+        let url = folder.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            if required { error(name, nil, "file not found in \(folder.path)") }
+            return .missing
+        }
+        let file: CSVFile
+        do {
+            file = try CSVFile(contentsOf: url)
+        } catch let parse as CSVReader.ParseError {
+            error(name, parse.line, parse.message)
+            return .missing
+        } catch {
+            self.error(name, nil, "cannot read: \(error.localizedDescription)")
+            return .missing
+        }
+        let before = diagnostics.count
+        let headerOK = checkHeader(file.header, file: name, known: known, required: requiredColumns)
+        do {
+            if headerOK { return .read(try body(file, TableColumns(header: file.header, known: known))) }
+            _ = try file.scanRecords(parts: 1) { bytes, from, to, line throws(CSVReader.ParseError) in
+                _ = try CSVScanner.scan(bytes, from: from, to: to, line: line) { _, _ in true }
+            }
+            return .badHeader
+        } catch {
+            diagnostics.removeSubrange(before...)
+            self.error(name, error.line, error.message)
+            return .missing
+        }
+    }
+
     /// Checks the header: required columns present, no duplicates, no near-miss typos.
-    mutating func checkHeader(_ table: CSVTable, file: String, known: [String], required: [String]) -> Bool {
+    mutating func checkHeader(_ header: [String], file: String, known: [String], required: [String]) -> Bool {
         var ok = true
         var seen = Set<String>()
-        for column in table.header {
+        for column in header {
             if !seen.insert(column).inserted {
                 error(file, 1, "column '\(column)' appears twice"); ok = false
             }
         }
-        for column in table.header where !known.contains(column) {
-            if let near = EditDistance.nearest(to: column, in: known), !table.header.contains(near), column.count > 2 {
+        for column in header where !known.contains(column) {
+            if let near = EditDistance.nearest(to: column, in: known), !header.contains(near), column.count > 2 {
                 error(file, 1, "unknown column '\(column)'; did you mean '\(near)'?"); ok = false
             }
         }
         // A file saved with another separator reads as one column holding the whole header.
-        if table.header.count == 1, let only = table.header.first,
+        if header.count == 1, let only = header.first,
            let separator = [";", "\t", "|"].first(where: { only.contains($0) }) {
             let shown = separator == "\t" ? "tab" : "'\(separator)'"
             error(file, 1, "the header is one column, '\(only)': the file looks \(shown)-separated; " +
                   "relgraph reads comma-separated CSV (save as CSV with commas)")
             return false
         }
-        for column in required where table.column(column) == nil {
+        for column in required where !header.contains(column) {
             error(file, 1, "missing required column '\(column)'"); ok = false
         }
         return ok
     }
 
-    /// Cells of a record by column name, trimmed, empty as `nil`; extra columns as attributes.
-    struct Row {
-        let table: CSVTable
-        let record: [String]
-        let line: Int
-        let known: [String]
-
-        subscript(_ column: String) -> String? {
-            guard let i = table.column(column) else { return nil }
-            let value = record[i].trimmingCharacters(in: .whitespaces)
-            return value.isEmpty ? nil : value
-        }
-
-        var attributes: [String: String] {
-            var result: [String: String] = [:]
-            for (i, column) in table.header.enumerated() where !known.contains(column) && !record[i].isEmpty {
-                result[column] = record[i]
-            }
-            return result
-        }
-    }
-
-    mutating func rows(_ table: CSVTable, file: String, known: [String]) -> [Row] {
-        var result: [Row] = []
-        for (record, line) in zip(table.records, table.recordLines) {
-            guard record.count == table.header.count else {
-                error(file, line, "expected \(table.header.count) fields as in the header, found \(record.count)")
-                continue
-            }
-            for (column, cell) in zip(table.header, record) {
-                if let bad = cell.unicodeScalars.first(where: { !XMLEscaping.isAllowed($0) }) {
-                    let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPaddedWithZeros(to: 4)
-                    error(file, line, "column '\(column)' holds \(code), a character XML cannot carry "
-                        + "(SVG, GraphML and GEXF output could not hold it); remove it")
-                }
-            }
-            result.append(Row(table: table, record: record, line: line, known: known))
-        }
-        return result
-    }
-
-    mutating func date(_ row: Row, _ column: String, file: String) -> PartialDate? {
-        guard let text = row[column] else { return nil }
-        do { return try PartialDate(text) } catch {
-            self.error(file, row.line, "\(column): \(error)")
-            return nil
-        }
-    }
-
-    mutating func span(_ row: Row, file: String) -> TimeSpan {
-        let start = date(row, "start", file: file)
-        var end: PartialDate? = nil, open = false
-        do { (end, open) = try TimeSpan.parseEnd(row["end"]) } catch {
-            self.error(file, row.line, "end: \(error)")
-        }
-        let span = TimeSpan(start: start, end: end, openEnd: open)
-        if span.isReversed {
-            error(file, row.line, "end \(span.end!) is before start \(span.start!)")
-        }
-        return span
-    }
+    /// The number of parts for `file`.
+    func partCount(_ file: CSVFile) -> Int { parts ?? file.automaticParts }
 
     mutating func run() -> Graph? {
         var schema = Schema.default
         if let table = table(GraphFolder.schemaFile, required: false),
-           checkHeader(table, file: GraphFolder.schemaFile, known: SchemaFormat.columns, required: ["predicate"]) {
+           checkHeader(table.header, file: GraphFolder.schemaFile, known: SchemaFormat.columns, required: ["predicate"]) {
             switch SchemaFormat.parse(table, file: GraphFolder.schemaFile) {
             case .success(let parsed): schema = Schema.default.extended(with: parsed)
             case .failure(let report): diagnostics += report.diagnostics
             }
         }
+        predicateNames = schema.predicates.map(\.name)
 
         let sources = readSources()
-        let sourceIDs = Set(sources.map(\.id))
-        let (entities, kindByID) = readEntities(sourceIDs: sourceIDs, haveSources: !sources.isEmpty)
-        let relations = readRelations(kindByID: kindByID, schema: schema, sourceIDs: sourceIDs,
-                                      haveSources: !sources.isEmpty)
-        checkFacts(relations)
+        sourceIDs = sources.map(\.id)
+        let sourceTable = SourceTable(sourceIDs)
+        let (entities, declared) = readEntities(sources: sourceTable)
+        let relations = readRelations(declared: declared, schema: schema, sources: sourceTable,
+                                      lifespans: entities.map(\.span))
+        checkFacts(relations.relations, lines: relations.lines)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         do {
-            let graph = try Graph(entities: entities, relations: relations.map(\.relation), sources: sources, schema: schema)
-            checkTime(graph, lines: relations.map(\.line))
+            let graph = try Graph(entities: entities, relations: relations.relations, subjects: relations.subjects,
+                                  objects: relations.objects, times: relations.times, sources: sources, schema: schema)
+            if warnings { checkTime(graph, lines: relations.lines) }
             guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
             return graph
         } catch {
@@ -174,208 +202,160 @@ struct GraphFolderLoader {
         }
     }
 
+    /// The sources of `csv` in file order (`nil` for a row without an id) and their rows' problems.
+    static func sourceRows(_ csv: CSVFile, _ columns: TableColumns) throws(CSVReader.ParseError)
+        -> (rows: [(source: Source?, line: Int)], diagnostics: PartDiagnostics)
+    {
+        let parts = try csv.scanRecords(parts: 1) { bytes, from, to, line throws(CSVReader.ParseError) in
+            var diagnostics = PartDiagnostics()
+            var rows: [(source: Source?, line: Int)] = []
+            _ = try CSVScanner.scan(bytes, from: from, to: to, line: line) { cells, line in
+                let record = CSVRecord(bytes: bytes, cells: cells, line: line)
+                guard record.passesChecks(columns, &diagnostics) else { return true }
+                func cell(_ name: String) -> String? { record.string(columns.index(name)) }
+                guard let id = cell("id") else {
+                    diagnostics.error(line, "missing id")
+                    rows.append((nil, line))
+                    return true
+                }
+                rows.append((Source(id: id, title: cell("title"), author: cell("author"), publisher: cell("publisher"),
+                                    date: cell("date"), url: cell("url"), note: cell("note"),
+                                    attributes: record.attributes(columns)), line))
+                return true
+            }
+            return SourceRowsPart(rows: rows, diagnostics: diagnostics)
+        }
+        return (parts.flatMap(\.rows), PartDiagnostics(list: parts.flatMap(\.diagnostics.list)))
+    }
+
     mutating func readSources() -> [Source] {
         let file = GraphFolder.sourcesFile
-        guard let table = table(file, required: false) else {
+        let reading = readTable(file, required: false, known: GraphFolder.sourceColumns, requiredColumns: ["id"],
+                                Self.sourceRows)
+        switch reading {
+        case .missing:
             if strict { error(file, nil, "file not found; --strict needs sources for every citation") }
             return []
-        }
-        guard checkHeader(table, file: file, known: GraphFolder.sourceColumns, required: ["id"]) else { return [] }
-        var result: [Source] = []
-        var firstLine: [String: Int] = [:]
-        for row in rows(table, file: file, known: GraphFolder.sourceColumns) {
-            guard let id = row["id"] else { error(file, row.line, "missing id"); continue }
-            if let first = firstLine[id] {
-                error(file, row.line, "duplicate source id '\(id)' (first on line \(first))"); continue
+        case .badHeader:
+            return []
+        case .read(let (rows, partDiagnostics)):
+            // A source's problems come in its row's order: the row's own, then a duplicate id.
+            var result: [Source] = []
+            var firstLine: [String: Int] = [:]
+            var pending = partDiagnostics.list[...]
+            for (source, line) in rows {
+                while let next = pending.first, next.line <= line { add(next, file: file); pending = pending.dropFirst() }
+                guard let source else { continue }
+                if let first = firstLine[source.id] {
+                    error(file, line, "duplicate source id '\(source.id)' (first on line \(first))"); continue
+                }
+                firstLine[source.id] = line
+                result.append(source)
             }
-            firstLine[id] = row.line
-            result.append(Source(id: id, title: row["title"], author: row["author"], publisher: row["publisher"],
-                                 date: row["date"], url: row["url"], note: row["note"], attributes: row.attributes))
+            for next in pending { add(next, file: file) }
+            return result
         }
-        return result
     }
 
-    mutating func citations(_ row: Row, file: String, sourceIDs: Set<String>, haveSources: Bool) -> [Citation] {
-        let list = row["sources"].map(Citation.parseList) ?? []
-        for c in list where !sourceIDs.contains(c.sourceID) {
-            guard haveSources || strict else { continue }
-            var index = sourceIndex ?? SuggestionIndex(sourceIDs)
-            let hint = hint(for: c.sourceID, in: &index)
-            sourceIndex = index
-            let message = "citation '\(c)' names unknown source '\(c.sourceID)'\(hint)"
-            if strict { error(file, row.line, message) } else { warning(file, row.line, message) }
-        }
-        return list
-    }
-
-    /// The valid entities, and the kind of every id declared (nil when its kind is unreadable),
-    /// so that one bad cell does not make every relation to that entity an error too.
+    /// The valid entities, and the ids declared with their kinds (nil when a row's kind is
+    /// unreadable), so that one bad cell does not make every relation to that entity an error too.
     ///
-    /// The kinds are `nil` as a whole when the table or its header cannot be read: every relation
-    /// would then name an "unknown" id, and those follow-on errors would bury the one that matters.
-    mutating func readEntities(sourceIDs: Set<String>, haveSources: Bool) -> ([Entity], [String: EntityKind?]?) {
+    /// The declared ids are `nil` as a whole when the table or its header cannot be read: every
+    /// relation would then name an "unknown" id, and those follow-on errors would bury the one
+    /// that matters.
+    mutating func readEntities(sources: SourceTable) -> ([Entity], EntityRows.Declared?) {
         let file = GraphFolder.entitiesFile
-        guard let table = table(file, required: true),
-              checkHeader(table, file: file, known: GraphFolder.entityColumns, required: ["id", "kind", "name"])
-        else { return ([], nil) }
-        var result: [Entity] = []
-        var kinds: [String: EntityKind?] = [:]
-        var firstLine: [String: Int] = [:]
-        for row in rows(table, file: file, known: GraphFolder.entityColumns) {
-            var valid = true
-            let id = row["id"] ?? ""
-            if id.isEmpty {
-                error(file, row.line, "missing id"); valid = false
-            } else if !Entity.isValidID(id) {
-                error(file, row.line, "id '\(id)' is not a slug (lowercase letters, digits, single hyphens)"); valid = false
-            } else if let first = firstLine[id] {
-                error(file, row.line, "duplicate id '\(id)' (first on line \(first))"); valid = false
-            } else {
-                firstLine[id] = row.line
+        let parts = self.parts
+        let strict = strict
+        let reading = readTable(file, required: true, known: GraphFolder.entityColumns,
+                                requiredColumns: ["id", "kind", "name"]) { (csv, columns) throws(CSVReader.ParseError) in
+            let reader = EntityRows(columns: columns, sources: sources, strict: strict)
+            return try csv.scanRecords(parts: parts ?? csv.automaticParts) { bytes, from, to, line throws(CSVReader.ParseError) in
+                try reader.read(bytes, from: from, to: to, line: line)
             }
-            var kind = EntityKind.other
-            if let text = row["kind"] {
-                if let k = EntityKind(rawValue: text) { kind = k } else {
-                    let hint = EditDistance.nearest(to: text, in: EntityKind.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
-                    error(file, row.line, "unknown kind '\(text)'\(hint) (kinds: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))")
-                    valid = false
-                }
-            } else {
-                error(file, row.line, "missing kind"); valid = false
-            }
-            if firstLine[id] == row.line { kinds[id] = valid ? kind : nil as EntityKind? }
-            let name = row["name"]
-            if name == nil { error(file, row.line, "missing name"); valid = false }
-            let span = span(row, file: file)
-            let cites = citations(row, file: file, sourceIDs: sourceIDs, haveSources: haveSources)
-            guard valid, let name else { continue }
-            let aliases = row["aliases"].map { $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } } ?? []
-            result.append(Entity(id: id, kind: kind, name: name, aliases: aliases, span: span, group: row["group"],
-                                 description: row["description"], citations: cites, attributes: row.attributes,
-                                 layer: row["layer"]))
         }
-        return (result, kinds)
+        guard case .read(let parsed) = reading else { return ([], nil) }
+        let (entities, declared) = EntityRows.merge(parsed, file: file) { add($0, file: file) }
+        declaredIDs = declared.ids
+        return (entities, declared)
     }
 
-    /// The valid relations with their lines; `kindByID` is `nil` when entities.csv could not be
-    /// read, and then subjects and objects are not checked against it.
-    mutating func readRelations(
-        kindByID: [String: EntityKind?]?, schema: Schema, sourceIDs: Set<String>, haveSources: Bool
-    ) -> [(relation: Relation, line: Int)] {
+    /// The valid relations with their lines and endpoints; `declared` is `nil` when
+    /// entities.csv could not be read, and then subjects and objects are not checked.
+    mutating func readRelations(declared: EntityRows.Declared?, schema: Schema, sources: SourceTable, lifespans: [TimeSpan])
+        -> (relations: [Relation], lines: [Int32], subjects: [Int32], objects: [Int32], times: RelationTimeTable?)
+    {
         let file = GraphFolder.relationsFile
-        guard let table = table(file, required: true),
-              checkHeader(table, file: file, known: GraphFolder.relationColumns, required: ["subject", "predicate", "object"])
-        else { return [] }
-        var result: [(relation: Relation, line: Int)] = []
-        var ids = SuggestionIndex(kindByID?.keys ?? [:].keys)
-        var predicates = SuggestionIndex(schema.predicates.map(\.name))
-        for row in rows(table, file: file, known: GraphFolder.relationColumns) {
-            var valid = true
-            func endpoint(_ column: String) -> (String, EntityKind?)? {
-                guard let id = row[column] else { error(file, row.line, "missing \(column)"); valid = false; return nil }
-                guard let kindByID else { valid = false; return (id, nil) }
-                guard let kind = kindByID[id] else {
-                    let hint = hint(for: id, in: &ids)
-                    error(file, row.line, "\(column) '\(id)' is not a known entity id\(hint)")
-                    valid = false
-                    return (id, nil)
-                }
-                return (id, kind)
-            }
-            func article(_ kind: EntityKind) -> String {
-                "aeiou".contains(kind.rawValue.first!) ? "an \(kind.rawValue)" : "a \(kind.rawValue)"
-            }
-            let subject = endpoint("subject")
-            let object = endpoint("object")
-            var predicate: Predicate?
-            if let name = row["predicate"] {
-                predicate = schema.predicate(named: name)
-                if predicate == nil {
-                    let hint = hint(for: name, in: &predicates)
-                    error(file, row.line, "unknown predicate '\(name)'\(hint)")
-                    valid = false
-                }
-            } else {
-                error(file, row.line, "missing predicate"); valid = false
-            }
-            if let p = predicate {
-                if let (id, kind) = subject, let kind, !p.allowsSubject(kind) {
-                    error(file, row.line, "'\(p.name)' does not allow \(article(kind)) as subject ('\(id)'); allowed: \(Self.kindList(p.subjectKinds))")
-                    valid = false
-                }
-                if let (id, kind) = object, let kind, !p.allowsObject(kind) {
-                    error(file, row.line, "'\(p.name)' does not allow \(article(kind)) as object ('\(id)'); allowed: \(Self.kindList(p.objectKinds))")
-                    valid = false
-                }
-            }
-            var weight = 1.0
-            if let text = row["weight"] {
-                if let w = Double(text), w.isFinite, w > 0 { weight = w } else {
-                    error(file, row.line, "weight '\(text)' is not a positive number"); valid = false
-                }
-            }
-            let span = span(row, file: file)
-            let cites = citations(row, file: file, sourceIDs: sourceIDs, haveSources: haveSources)
-            if strict && cites.isEmpty {
-                error(file, row.line, "no citation (--strict requires at least one source on every relation)")
-            }
-            if let p = predicate, p.timeShape == .instant {
-                if span.start == nil && (span.end != nil || span.openEnd) {
-                    error(file, row.line, "'\(p.name)' is an instant: an end needs a start (the act's first day)"); valid = false
-                } else if span.openEnd {
-                    error(file, row.line, "'\(p.name)' is an instant: it cannot have an open end '..'; give the last day of the act or leave end empty"); valid = false
-                }
-            }
-            guard valid, let subject, let object, let predicate else { continue }
-            result.append((Relation(subject: subject.0, predicate: predicate.name, object: object.0, span: span,
-                                    weight: weight, note: row["note"], citations: cites, attributes: row.attributes,
-                                    fact: row["fact"], layer: row["layer"]), row.line))
+        let parts = self.parts
+        let strict = strict
+        let reading = readTable(file, required: true, known: GraphFolder.relationColumns,
+                                requiredColumns: ["subject", "predicate", "object"]) { (csv, columns) throws(CSVReader.ParseError) in
+            let reader = RelationRows(columns: columns, sources: sources, strict: strict, declared: declared, schema: schema,
+                                      lifespans: lifespans)
+            return try reader.readAll(csv, parts: parts ?? csv.automaticParts)
         }
-        return result
+        guard case .read(let read) = reading else { return ([], [], [], [], nil) }
+        for pending in read.diagnostics { add(pending, file: file) }
+        return (read.relations, read.lines, read.subjects, read.objects, read.times)
     }
 
     /// Rows sharing a `fact` label must agree on subject, predicate and object.
-    mutating func checkFacts(_ relations: [(relation: Relation, line: Int)]) {
+    mutating func checkFacts(_ relations: [Relation], lines: [Int32]) {
         let file = GraphFolder.relationsFile
-        var firstOfFact: [String: (relation: Relation, line: Int)] = [:]
-        for (relation, line) in relations {
+        var firstOfFact: [String: Int] = [:]
+        for (r, relation) in relations.enumerated() {
             guard let fact = relation.fact else { continue }
-            guard let (a, first) = firstOfFact[fact] else { firstOfFact[fact] = (relation, line); continue }
+            guard let f = firstOfFact[fact] else { firstOfFact[fact] = r; continue }
+            let a = relations[f], first = Int(lines[f])
             if (a.subject, a.predicate, a.object) != (relation.subject, relation.predicate, relation.object) {
-                error(file, line, "fact '\(fact)' (first on line \(first)) joins claims about one subject, predicate and object; this row has \(relation.subject) \(relation.predicate) \(relation.object), line \(first) has \(a.subject) \(a.predicate) \(a.object)")
+                error(file, Int(lines[r]), "fact '\(fact)' (first on line \(first)) joins claims about one subject, predicate and object; this row has \(relation.subject) \(relation.predicate) \(relation.object), line \(first) has \(a.subject) \(a.predicate) \(a.object)")
             }
         }
     }
 
     /// The checks that need the whole graph: identical rows, and dates
     /// outside the lifespans that bound them (the date wins; a warning says so).
-    mutating func checkTime(_ graph: Graph, lines: [Int]) {
+    mutating func checkTime(_ graph: Graph, lines: [Int32]) {
         let file = GraphFolder.relationsFile
-        var firstOfRow: [Relation: Int] = [:]
-        for (r, relation) in graph.relations.enumerated() {
-            if let first = firstOfRow[relation] {
-                warning(file, lines[r], "the same relation, dates and citations as line \(lines[first]); delete one, or give each its own source")
-            } else {
-                firstOfRow[relation] = r
+        let relations = graph.relations
+        // The first relation of each hash value, then whole relations only for the rare rows
+        // whose hash meets a different relation: a dictionary of every relation took more
+        // memory than the graph.
+        var firstOfHash: [Int: Int32] = [:]
+        firstOfHash.reserveCapacity(relations.count)
+        var collided: [Relation: Int] = [:]
+        func firstCopy(_ r: Int) -> Int? {
+            let relation = relations[r]
+            let hash = relation.hashValue
+            guard let f = firstOfHash[hash] else { firstOfHash[hash] = Int32(r); return nil }
+            if relations[Int(f)] == relation { return Int(f) }
+            if let first = collided[relation] { return first }
+            collided[relation] = r
+            return nil
+        }
+        for (r, relation) in relations.enumerated() {
+            let line = Int(lines[r])
+            if let first = firstCopy(r) {
+                warning(file, line, "the same relation, dates and citations as line \(lines[first]); delete one, or give each its own source")
             }
             guard graph.schema.predicate(named: relation.predicate)?.isBounded ?? true else { continue }
-            let (a, b) = (graph.entities[Int(graph.relationSubject[r])], graph.entities[Int(graph.relationObject[r])])
+            let (s, o) = (Int(graph.relationSubject[r]), Int(graph.relationObject[r]))
+            let (a, b) = (graph.entities[s], graph.entities[o])
             func endsBefore(_ x: Entity, _ y: Entity) -> Bool {
                 guard let end = x.span.end, let start = y.span.start else { return false }
                 return end.possibleLastDay < start.possibleFirstDay
             }
             if relation.span.isUnknown && (endsBefore(a, b) || endsBefore(b, a)) {
-                warning(file, lines[r], "\(a.id) and \(b.id) never coexist (\(a.span); \(b.span)), so this undated relation can only fall between them; date it, or mark '\(relation.predicate)' bounded=false in schema.csv")
+                warning(file, line, "\(a.id) and \(b.id) never coexist (\(a.span); \(b.span)), so this undated relation can only fall between them; date it, or mark '\(relation.predicate)' bounded=false in schema.csv")
             }
-            for endpoint in [Int(graph.relationSubject[r]), Int(graph.relationObject[r])] {
-                let entity = graph.entities[endpoint]
+            for entity in [a, b] {
                 if let born = entity.span.start, let d = relation.span.start ?? relation.span.end,
                    d.possibleLastDay < born.possibleFirstDay {
-                    warning(file, lines[r], "\(d) is before \(entity.id) begins (\(born)); the relation's own date wins over the lifespan")
+                    warning(file, line, "\(d) is before \(entity.id) begins (\(born)); the relation's own date wins over the lifespan")
                 }
                 if let died = entity.span.end, let d = relation.span.end ?? relation.span.start,
                    d.possibleFirstDay > died.possibleLastDay {
-                    warning(file, lines[r], "\(d) is after \(entity.id) ends (\(died)); the relation's own date wins over the lifespan")
+                    warning(file, line, "\(d) is after \(entity.id) ends (\(died)); the relation's own date wins over the lifespan")
                 }
             }
         }
@@ -386,9 +366,8 @@ struct GraphFolderLoader {
     }
 }
 
-extension String {
-    /// The string with zeros in front up to `width` characters.
-    fileprivate func leftPaddedWithZeros(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
+/// The rows of a part of `sources.csv`.
+struct SourceRowsPart: Sendable {
+    var rows: [(source: Source?, line: Int)]
+    var diagnostics: PartDiagnostics
 }

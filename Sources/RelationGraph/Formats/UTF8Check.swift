@@ -40,6 +40,11 @@ package enum UTF8Check {
             var i = 0
             let n = b.count
             while i < n {
+                // Eight ASCII bytes at a time: most files are nearly all ASCII.
+                while i + 8 <= n, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                }
+                guard i < n else { break }
                 let lead = b[i]
                 if lead < 0x80 { i += 1; continue }
                 let length: Int

@@ -53,7 +53,26 @@ public struct RelationTime: Sendable, Hashable {
     ) -> (known: DayRange?, possible: DayRange) {
         let starts = bounded ? lifespans.compactMap { $0.start?.possibleFirstDay } : []
         let ends = bounded ? lifespans.compactMap { $0.end?.possibleLastDay } : []
-        let boundStart = starts.max(), boundEnd = ends.min()
+        return single(span: span, shape: shape, boundStart: starts.max(), boundEnd: ends.min())
+    }
+
+    /// ``single(span:shape:bounded:lifespans:)`` for the two lifespans of a relation, without
+    /// making arrays: a graph computes it once per relation.
+    static func single(
+        span: TimeSpan, shape: Predicate.TimeShape, bounded: Bool, _ a: TimeSpan, _ b: TimeSpan
+    ) -> (known: DayRange?, possible: DayRange) {
+        guard bounded else { return single(span: span, shape: shape, boundStart: nil, boundEnd: nil) }
+        func later(_ x: Int?, _ y: Int?) -> Int? { x.map { x in y.map { max(x, $0) } ?? x } ?? y }
+        func earlier(_ x: Int?, _ y: Int?) -> Int? { x.map { x in y.map { min(x, $0) } ?? x } ?? y }
+        return single(span: span, shape: shape,
+                      boundStart: later(a.start?.possibleFirstDay, b.start?.possibleFirstDay),
+                      boundEnd: earlier(a.end?.possibleLastDay, b.end?.possibleLastDay))
+    }
+
+    /// The spans of one row between the latest lifespan start and the earliest lifespan end.
+    private static func single(
+        span: TimeSpan, shape: Predicate.TimeShape, boundStart: Int?, boundEnd: Int?
+    ) -> (known: DayRange?, possible: DayRange) {
         let s = span.start, e = span.end
 
         var known: DayRange? = nil

@@ -51,14 +51,34 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
         entityCount = graph.entities.count
         relationCount = graph.relations.count
         sourceCount = graph.sources.count
-        entitiesByKind = Dictionary(grouping: graph.entities, by: \.kind.rawValue).mapValues(\.count)
-        relationsByPredicate = Dictionary(grouping: graph.relations, by: \.predicate).mapValues(\.count)
-        citedRelationCount = graph.relations.filter { !$0.citations.isEmpty }.count
-        datedRelationCount = graph.relations.filter { !$0.span.isUnknown }.count
+        // Counted in one pass each, without copying entities or relations into groups.
+        var byKind: [String: Int] = [:]
+        for e in graph.entities { byKind[e.kind.rawValue, default: 0] += 1 }
+        entitiesByKind = byKind
+        var range = DateRangeFinder()
+        for e in graph.entities { range.see(e.span.start); range.see(e.span.end) }
+        // The relations in one part per core, the parts' counts and date ranges then combined in
+        // relation order (so ties resolve as one pass would resolve them).
+        let relations = graph.relations
+        let partCount = relations.count >= 100_000 ? 2 : 1
+        let parts = ConcurrentJobs.run(partCount) { p in
+            RelationTally(relations, from: relations.count * p / partCount, to: relations.count * (p + 1) / partCount)
+        }
+        var byPredicate: [String: Int] = [:]
+        var cited = 0, dated = 0
+        for part in parts {
+            for (name, count) in zip(part.names, part.counts) { byPredicate[name, default: 0] += count }
+            cited += part.cited
+            dated += part.dated
+            range.see(part.range.earliest?.date)
+            range.see(part.range.latest?.date)
+        }
+        relationsByPredicate = byPredicate
+        citedRelationCount = cited
+        datedRelationCount = dated
         disputedFactCount = graph.disputedFacts.count
-        let dates = graph.entities.flatMap { [$0.span.start, $0.span.end] } + graph.relations.flatMap { [$0.span.start, $0.span.end] }
-        earliest = dates.compactMap { $0 }.min()
-        latest = dates.compactMap { $0 }.max(by: { $0.lastDay < $1.lastDay })
+        earliest = range.earliest?.date
+        latest = range.latest?.date
 
         let adjacency = graph.undirectedAdjacency
         let components = adjacency.weaklyConnectedComponents()
@@ -72,5 +92,62 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
         topByRelations = Array(ranked.sorted {
             $0.relationCount != $1.relationCount ? $0.relationCount > $1.relationCount : $0.id < $1.id
         }.prefix(top))
+    }
+}
+
+/// The earliest and latest of a sequence of dates, as `min()` (by first day, then precision)
+/// and `max(by: lastDay)` find them, the first of equals winning for the earliest and the last
+/// for the latest; day numbers are computed only for a date whose year could change the answer.
+private struct DateRangeFinder: Sendable {
+    var earliest: (date: PartialDate, first: Int)?
+    var latest: (date: PartialDate, last: Int)?
+
+    mutating func see(_ date: PartialDate?) {
+        guard let date else { return }
+        if let e = earliest {
+            if date.year <= e.date.year {
+                let first = date.firstDay
+                if first < e.first || (first == e.first && date.precision < e.date.precision) { earliest = (date, first) }
+            }
+        } else {
+            earliest = (date, date.firstDay)
+        }
+        if let l = latest {
+            if date.lastYear >= l.date.lastYear {
+                let last = date.lastDay
+                if !(last < l.last) { latest = (date, last) }
+            }
+        } else {
+            latest = (date, date.lastDay)
+        }
+    }
+}
+
+/// Counts of a run of relations: by predicate (in a short list, as a schema has a few dozen),
+/// cited, dated, and their earliest and latest dates.
+private struct RelationTally: Sendable {
+    var names: [String] = []
+    var counts: [Int] = []
+    var cited = 0
+    var dated = 0
+    var range = DateRangeFinder()
+
+    init(_ relations: [Relation], from: Int, to: Int) {
+        var hit = 0
+        relations.withUnsafeBufferPointer { relations in
+            for r in from..<to {
+                let predicate = relations[r].predicate
+                if hit >= names.count || names[hit] != predicate {
+                    hit = names.firstIndex(of: predicate) ?? names.count
+                    if hit == names.count { names.append(predicate); counts.append(0) }
+                }
+                counts[hit] += 1
+                if !relations[r].citations.isEmpty { cited += 1 }
+                let span = relations[r].span
+                if !span.isUnknown { dated += 1 }
+                range.see(span.start)
+                range.see(span.end)
+            }
+        }
     }
 }

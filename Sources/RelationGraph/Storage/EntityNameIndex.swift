@@ -4,28 +4,46 @@ import Foundation
 struct EntityNameIndex: Sendable {
     /// Folded whole name or alias (and id) to entity indices.
     private let whole: [String: [Int]]
-    /// Folded words of every name and alias, per entity.
-    private let words: [[Set<String>]]
 
     init(_ entities: [Entity]) {
         var whole: [String: [Int]] = [:]
-        var words: [[Set<String>]] = []
-        words.reserveCapacity(entities.count)
+        whole.reserveCapacity(entities.count * 2)
         for (i, e) in entities.enumerated() {
-            var perName: [Set<String>] = []
             for name in [e.name] + e.aliases + [e.id] {
                 let folded = Self.fold(name)
                 if whole[folded]?.last != i { whole[folded, default: []].append(i) }
-                perName.append(Set(Self.words(folded)))
             }
-            words.append(perName)
         }
         self.whole = whole
-        self.words = words
+    }
+
+    /// The folded words of every name and alias (and the id) of `e`, one set per name: made
+    /// when a query needs them rather than kept, since most lookups never get that far and a
+    /// set per name cost more than the rest of loading a large graph.
+    static func wordSets(_ e: Entity) -> [Set<String>] {
+        ([e.name] + e.aliases + [e.id]).map { Set(words(fold($0))) }
     }
 
     /// Lowercases, strips accents and turns punctuation into spaces: "Tuchatschewski-Plan" → "tuchatschewski plan".
     static func fold(_ text: String) -> String {
+        // ASCII, the common case, folds to lowercase letters and digits split by single spaces,
+        // as Foundation's folding below does, without its cost (a graph folds every name).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(text.utf8.count)
+            var pendingSpace = false
+            for b in text.utf8 {
+                let lower = (0x41...0x5A).contains(b) ? b + 0x20 : b
+                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(lower)
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         let stripped = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         let mapped = stripped.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : " " }
         return String(mapped).split(separator: " ").joined(separator: " ")
@@ -42,7 +60,7 @@ struct EntityNameIndex: Sendable {
         }
         let queryWords = Self.words(folded)
         var hits: [Int] = []
-        for (i, names) in words.enumerated() where names.contains(where: { name in queryWords.allSatisfy(name.contains) }) {
+        for (i, e) in entities.enumerated() where Self.wordSets(e).contains(where: { name in queryWords.allSatisfy(name.contains) }) {
             hits.append(i)
         }
         if hits.count == 1 { return hits[0] }

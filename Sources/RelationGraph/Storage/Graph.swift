@@ -30,7 +30,7 @@ public struct Graph: Sendable {
     package let undirectedAdjacency: CSRGraph
 
     /// Known and possible span of each relation (claims of one fact share theirs).
-    private let times: [RelationTime]
+    private let times: RelationTimeTable
     private let idIndex: [String: Int]
     private let sourceIndex: [String: Int]
     let names: EntityNameIndex
@@ -41,12 +41,7 @@ public struct Graph: Sendable {
     /// initializer guards the invariant for every other producer.
     /// - Complexity: O(V + E log d).
     public init(entities: [Entity], relations: [Relation], sources: [Source] = [], schema: Schema = .default) throws(GraphError) {
-        var idIndex: [String: Int] = [:]
-        idIndex.reserveCapacity(entities.count)
-        for (i, e) in entities.enumerated() {
-            if idIndex[e.id] != nil { throw GraphError.duplicateEntity(e.id) }
-            idIndex[e.id] = i
-        }
+        let idIndex = try Self.idIndex(entities)
         var subjects: [Int32] = [], objects: [Int32] = []
         subjects.reserveCapacity(relations.count)
         objects.reserveCapacity(relations.count)
@@ -56,7 +51,50 @@ public struct Graph: Sendable {
             subjects.append(Int32(s))
             objects.append(Int32(o))
         }
+        try self.init(entities: entities, relations: relations, idIndex: idIndex, subjects: subjects, objects: objects,
+                      sources: sources, schema: schema)
+    }
+
+    /// Builds a graph whose relations' endpoints a loader has already found: `subjects[r]` and
+    /// `objects[r]` are the entity indices of relation `r`'s subject and object.
+    ///
+    /// `times`, when given, holds each relation's single-row spans (``RelationTime/single``),
+    /// which a loader can compute while it reads the rows on all cores.
+    init(
+        entities: [Entity], relations: [Relation], subjects: [Int32], objects: [Int32], times: RelationTimeTable? = nil,
+        sources: [Source], schema: Schema
+    ) throws(GraphError) {
+        let idIndex = try Self.idIndex(entities)
+        // The loader takes each endpoint's id from the entity it found, so only the range is
+        // checked here (a million string comparisons cost more than the check is worth).
+        guard subjects.count == relations.count, objects.count == relations.count else {
+            throw GraphError.unknownEntity(relations.first?.subject ?? "", relation: 0)
+        }
+        for r in relations.indices where !(0..<Int32(entities.count)).contains(subjects[r])
+            || !(0..<Int32(entities.count)).contains(objects[r]) {
+            let bad = (0..<Int32(entities.count)).contains(subjects[r]) ? relations[r].object : relations[r].subject
+            throw GraphError.unknownEntity(bad, relation: r)
+        }
+        try self.init(entities: entities, relations: relations, idIndex: idIndex, subjects: subjects, objects: objects,
+                      times: times, sources: sources, schema: schema)
+    }
+
+    private static func idIndex(_ entities: [Entity]) throws(GraphError) -> [String: Int] {
+        var idIndex: [String: Int] = [:]
+        idIndex.reserveCapacity(entities.count)
+        for (i, e) in entities.enumerated() {
+            if idIndex[e.id] != nil { throw GraphError.duplicateEntity(e.id) }
+            idIndex[e.id] = i
+        }
+        return idIndex
+    }
+
+    private init(
+        entities: [Entity], relations: [Relation], idIndex: [String: Int], subjects: [Int32], objects: [Int32],
+        times singles: RelationTimeTable? = nil, sources: [Source], schema: Schema
+    ) throws(GraphError) {
         var claimsOfFact: [String: [Int]] = [:]
+        var factOrder: [String] = []
         for (r, relation) in relations.enumerated() {
             guard let fact = relation.fact else { continue }
             if let first = claimsOfFact[fact]?.first {
@@ -64,24 +102,45 @@ public struct Graph: Sendable {
                 guard a.subject == relation.subject, a.predicate == relation.predicate, a.object == relation.object else {
                     throw GraphError.factMismatch(fact, relation: r, first: first)
                 }
+            } else {
+                factOrder.append(fact)
             }
             claimsOfFact[fact, default: []].append(r)
         }
-        var times = relations.enumerated().map { r, relation in
-            let predicate = schema.predicate(named: relation.predicate)
-            let single = RelationTime.single(
-                span: relation.span, shape: predicate?.timeShape ?? .state, bounded: predicate?.isBounded ?? true,
-                lifespans: [entities[Int(subjects[r])].span, entities[Int(objects[r])].span])
-            return RelationTime(known: single.known, possible: [single.possible], claims: [r], isDisputed: false)
-        }
-        for claims in claimsOfFact.values where claims.count > 1 {
-            var combined = RelationTime(known: times[claims[0]].known, possible: [], claims: claims, isDisputed: false)
+        // The spans, both adjacencies and the name index are independent: built side by side.
+        // The endpoint arrays and one weight array are shared by both adjacencies.
+        let weights = relations.map(\.weight)
+        let vertexCount = entities.count
+        // Spans and names on this thread, both adjacencies (one after the other, so that their
+        // sorting buffers do not add up) beside it.
+        let (spans, adjacency) = ConcurrentJobs.both({
+            // Fields read in place (copying a relation retains its arrays), and the predicate
+            // looked up again only when it changes from the last relation's.
+            var last: (name: String, predicate: Predicate?)?
+            let times = singles ?? RelationTimeTable(count: relations.count) { r in
+                let name = relations[r].predicate
+                if last?.name != name { last = (name, schema.predicate(named: name)) }
+                let predicate = last?.predicate
+                return RelationTime.single(
+                    span: relations[r].span, shape: predicate?.timeShape ?? .state, bounded: predicate?.isBounded ?? true,
+                    entities[Int(subjects[r])].span, entities[Int(objects[r])].span)
+            }
+            return (times, EntityNameIndex(entities))
+        }, {
+            (CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: true),
+             CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: false))
+        })
+        var (times, names) = spans
+        let (directed, undirected) = adjacency
+        for fact in factOrder {
+            guard let claims = claimsOfFact[fact], claims.count > 1 else { continue }
+            var combined = RelationTime(known: times.singleKnown(claims[0]), possible: [], claims: claims, isDisputed: false)
             for c in claims {
-                combined.possible += times[c].possible
-                combined.known = combined.known.flatMap { k in times[c].known.flatMap { k.intersection($0) } }
+                combined.possible.append(times.singlePossible(c))
+                combined.known = combined.known.flatMap { k in times.singleKnown(c).flatMap { k.intersection($0) } }
                 if relations[c].span != relations[claims[0]].span { combined.isDisputed = true }
             }
-            for c in claims { times[c] = combined }
+            times.addFact(claims: claims, time: combined)
         }
         var sourceIndex: [String: Int] = [:]
         for (i, s) in sources.enumerated() where sourceIndex[s.id] == nil { sourceIndex[s.id] = i }
@@ -96,11 +155,9 @@ public struct Graph: Sendable {
         self.times = times
         self.relationSubject = subjects
         self.relationObject = objects
-        let edges = zip(subjects, objects).map { (Int($0), Int($1)) }
-        let weights = relations.map(\.weight)
-        self.directedAdjacency = CSRGraph(vertexCount: entities.count, edges: edges, weights: weights, directed: true)
-        self.undirectedAdjacency = CSRGraph(vertexCount: entities.count, edges: edges, weights: weights, directed: false)
-        self.names = EntityNameIndex(entities)
+        self.directedAdjacency = directed
+        self.undirectedAdjacency = undirected
+        self.names = names
     }
 
     /// When relation `r` is known to hold and when it may have held (see ``RelationTime``).
@@ -110,13 +167,13 @@ public struct Graph: Sendable {
     /// Whether relation `r` stands for its fact in traversals: the first claim of a fact with
     /// several claims (so a fact is one link, however many documents disagree about it).
     /// - Complexity: O(1).
-    public func isPrimaryClaim(_ r: Int) -> Bool { times[r].claims.first == r }
+    public func isPrimaryClaim(_ r: Int) -> Bool { times.isPrimaryClaim(r) }
 
     /// The disputed facts: for each, its claims' relation indices in file order (the fact's
     /// label is their `fact`), facts in order of their first claim.
     /// - Complexity: O(E).
     public var disputedFacts: [[Int]] {
-        relations.indices.filter { isPrimaryClaim($0) && times[$0].isDisputed }.map { times[$0].claims }
+        relations.indices.filter { times.isPrimaryClaim($0) && times.isDisputed($0) }.map { times[$0].claims }
     }
 
     /// The index of the entity with this exact id.
