@@ -82,10 +82,10 @@ struct FigureTests {
         #expect(colors.fill(of: "germany") == ColorPalette.groupFills[0])
         #expect(colors.label(of: "germany") == "Germany")
         #expect(colors.fill(of: "soviet-union") == ColorPalette.groupFills[1])
-        #expect(throws: GroupTable.ReadError(file: "groups.csv", line: 3, message: "color 'red' is not #RRGGBB")) {
+        #expect(throws: GraphFormatError(file: "groups.csv", line: 3, message: "color 'red' is not #RRGGBB")) {
             try GroupTable.parse(Data("group,color\na,#000000\nb,red\n".utf8), file: "groups.csv")
         }
-        #expect(throws: GroupTable.ReadError.self) { try GroupTable.parse(Data("name\nx\n".utf8), file: "groups.csv") }
+        #expect(throws: GraphFormatError.self) { try GroupTable.parse(Data("name\nx\n".utf8), file: "groups.csv") }
     }
 
     @Test("the legend lies outside every node, is no taller than the drawing and says the same under each engine",

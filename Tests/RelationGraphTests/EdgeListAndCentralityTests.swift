@@ -66,7 +66,7 @@ struct EdgeListFormatTests {
     ])
     func malformedLinesAreReportedWithTheirLine(text: String, message: String) throws {
         let url = try write(text, name: "g.tsv")
-        #expect(throws: EdgeListFormat.ReadError.self) { try EdgeListFormat.read(from: url) }
+        #expect(throws: GraphFormatError.self) { try EdgeListFormat.read(from: url) }
         do { _ = try EdgeListFormat.read(from: url) } catch { #expect(error.description == message) }
     }
 }

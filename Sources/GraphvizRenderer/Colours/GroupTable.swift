@@ -31,17 +31,6 @@ public struct GroupTable: Hashable, Sendable {
         }
     }
 
-    /// Why a `groups.csv` cannot be used: the file, the line and what is wrong.
-    public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
-        /// The file's path.
-        public var file: String
-        /// The 1-based line, when the problem is on one.
-        public var line: Int?
-        /// What is wrong.
-        public var message: String
-        public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
-    }
-
     /// The rows, in file order.
     public var rows: [Row]
 
@@ -56,25 +45,25 @@ public struct GroupTable: Hashable, Sendable {
 
     /// The `groups.csv` of the graph folder at `folder`, or nil when the folder has none (or
     /// `folder` is a file, such as a GraphML graph).
-    /// - Throws: ``ReadError`` for unreadable CSV, a missing `group` column, an empty group,
+    /// - Throws: `GraphFormatError` (`FILE:LINE: message`) for unreadable CSV, a missing `group` column, an empty group,
     ///   a duplicate group or a colour that is not `#RRGGBB`.
-    public static func load(fromGraphFolder folder: URL) throws(ReadError) -> GroupTable? {
+    public static func load(fromGraphFolder folder: URL) throws(GraphFormatError) -> GroupTable? {
         let url = folder.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ReadError(file: url.path, line: nil, message: "cannot read the file")
+            throw GraphFormatError(file: url.path, message: "cannot read the file")
         }
         return try parse(data, file: url.path)
     }
 
     /// Parses the text of a `groups.csv`; `file` names it in errors.
-    public static func parse(_ data: Data, file: String) throws(ReadError) -> GroupTable {
+    public static func parse(_ data: Data, file: String) throws(GraphFormatError) -> GroupTable {
         let table: CSVTable
         do { table = try CSVReader.parse(data) } catch {
-            throw ReadError(file: file, line: error.line, message: error.message)
+            throw GraphFormatError(file: file, line: error.line, message: error.message)
         }
         guard let groupColumn = table.column("group") else {
-            throw ReadError(file: file, line: 1, message: "no 'group' column (columns: group, label, color)")
+            throw GraphFormatError(file: file, line: 1, message: "no 'group' column (columns: group, label, color)")
         }
         let labelColumn = table.column("label"), colorColumn = table.column("color")
         var rows: [Row] = []
@@ -87,14 +76,14 @@ public struct GroupTable: Hashable, Sendable {
                 return value.isEmpty ? nil : value
             }
             guard let group = cell(groupColumn) else {
-                throw ReadError(file: file, line: line, message: "empty group")
+                throw GraphFormatError(file: file, line: line, message: "empty group")
             }
             guard seen.insert(group).inserted else {
-                throw ReadError(file: file, line: line, message: "group '\(group)' is listed twice")
+                throw GraphFormatError(file: file, line: line, message: "group '\(group)' is listed twice")
             }
             let color = cell(colorColumn)
             if let color, !isHexColor(color) {
-                throw ReadError(file: file, line: line, message: "color '\(color)' is not #RRGGBB")
+                throw GraphFormatError(file: file, line: line, message: "color '\(color)' is not #RRGGBB")
             }
             rows.append(Row(group: group, label: cell(labelColumn), color: color?.lowercased()))
         }

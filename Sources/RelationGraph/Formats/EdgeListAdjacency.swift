@@ -26,15 +26,15 @@ package struct EdgeListAdjacency: Sendable {
     package let weights: [Double]?
 
     /// Reads the edge list at `url` and its `.nodes` companion, if present.
-    /// - Throws: ``EdgeListFormat/ReadError`` as ``EdgeListFormat/read(from:)`` does.
+    /// - Throws: ``GraphFormatError`` as ``EdgeListFormat/read(from:)`` does.
     /// - Complexity: O(file size).
-    package static func read(from url: URL) throws(EdgeListFormat.ReadError) -> EdgeListAdjacency {
+    package static func read(from url: URL) throws(GraphFormatError) -> EdgeListAdjacency {
         let name = url.lastPathComponent
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .init(file: name, line: 0, message: "cannot read the file")
+            throw .init(file: name, message: "cannot read the file")
         }
         guard Self.isUTF8(data) else {
-            throw .init(file: name, line: 0, message: "not UTF-8 text")
+            throw .init(file: name, message: "not UTF-8 text")
         }
         let comma = url.pathExtension.lowercased() == "csv"
         var interner = IdInterner()
@@ -45,7 +45,7 @@ package struct EdgeListAdjacency: Sendable {
         sources.reserveCapacity(data.count / 12)
         targets.reserveCapacity(data.count / 12)
         var anyWeight = false
-        var failure: EdgeListFormat.ReadError?
+        var failure: GraphFormatError?
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             var position = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0

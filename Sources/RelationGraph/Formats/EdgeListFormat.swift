@@ -21,23 +21,11 @@ public enum EdgeListFormat {
     /// File extensions read as edge lists.
     public static let extensions: Set<String> = ["tsv", "csv", "txt", "edges", "edgelist"]
 
-    /// A malformed line, reported as `FILE:LINE: message`.
-    public struct ReadError: Error, Sendable, CustomStringConvertible {
-        /// The file's name.
-        public let file: String
-        /// The 1-based line, or 0 for a problem with the whole file.
-        public let line: Int
-        /// What is wrong.
-        public let message: String
-        /// `FILE:LINE: message`, or `FILE: message`.
-        public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
-    }
-
     /// Reads the edge list at `url` (and its `.nodes` companion, if present).
-    /// - Throws: ``ReadError`` for an unreadable file, a line without two ids, more than three
+    /// - Throws: ``GraphFormatError`` (`FILE:LINE: message`) for an unreadable file, a line without two ids, more than three
     ///   columns, or a weight that is not a positive number.
     /// - Complexity: O(file size).
-    public static func read(from url: URL) throws(ReadError) -> Graph {
+    public static func read(from url: URL) throws(GraphFormatError) -> Graph {
         // One reader for both paths: the lean one keeps only integers, this one builds the model.
         let list = try EdgeListAdjacency.read(from: url)
         let ids = list.ids
@@ -48,7 +36,7 @@ public enum EdgeListFormat {
         do {
             return try Graph(entities: ids.map { Entity(id: $0, kind: .other, name: $0) }, relations: relations)
         } catch {
-            throw ReadError(file: url.lastPathComponent, line: 0, message: error.description)
+            throw GraphFormatError(file: url.lastPathComponent, message: error.description)
         }
     }
 
@@ -76,13 +64,13 @@ public enum EdgeListFormat {
     }
 
     /// Vertex ids from `NAME.nodes.EXT` beside `NAME.EXT`, first column after the header.
-    static func companionVertices(of url: URL) throws(ReadError) -> [String] {
+    static func companionVertices(of url: URL) throws(GraphFormatError) -> [String] {
         let ext = url.pathExtension
         let companion = url.deletingPathExtension().appendingPathExtension("nodes").appendingPathExtension(ext)
         guard url.deletingPathExtension().pathExtension != "nodes",
               let data = FileManager.default.contents(atPath: companion.path) else { return [] }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ReadError(file: companion.lastPathComponent, line: 0, message: "not UTF-8 text")
+            throw GraphFormatError(file: companion.lastPathComponent, message: "not UTF-8 text")
         }
         let comma = ext.lowercased() == "csv"
         return text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line in

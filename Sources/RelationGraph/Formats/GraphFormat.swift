@@ -147,8 +147,6 @@ public enum GraphFormat: String, CaseIterable, Sendable {
             throw error
         } catch let error as GraphFormatError {
             throw .malformed(error)
-        } catch let error as EdgeListFormat.ReadError {
-            throw .malformed(GraphFormatError(file: error.file, line: error.line > 0 ? error.line : nil, message: error.message))
         } catch {
             throw .unreadable(path: url.path, reason: error.localizedDescription)
         }
