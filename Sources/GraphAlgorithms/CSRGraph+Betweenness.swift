@@ -27,9 +27,8 @@ extension CSRGraph {
     ///   - concurrent: run partitions of the sources on all cores (the result is identical).
     ///   - progress: called from worker threads as sources finish.
     /// - Returns: one score per vertex, indexed by vertex.
-    /// - Precondition: with `weighted`, every edge weight is positive and finite; a `.sample`
-    ///   count is not negative and `.vertices` lie in `0..<vertexCount`. `RelationGraph` checks
-    ///   these for its callers (`Graph.centrality(_:progress:)` throws instead).
+    /// - Throws: ``CentralityError/invalidParameter(name:reason:)`` when `weighted` and a weight
+    ///   is not positive, for a negative `.sample` count, or for `.vertices` outside `0..<vertexCount`.
     /// - Complexity: O(k·E) time unweighted and O(k·(E + V log V)) weighted, for k sources;
     ///   O(V) extra memory per partition.
     ///
@@ -45,8 +44,8 @@ extension CSRGraph {
         sources: SourceSelection = .all,
         concurrent: Bool = true,
         progress: ProgressHandler? = nil
-    ) -> [Double] {
-        let sampled = sources.resolve(vertexCount: vertexCount)
+    ) throws(CentralityError) -> [Double] {
+        let sampled = try checkedSources(sources, weighted: weighted)
         let (sums, _) = brandesSums(
             sources: sampled, weighted: weighted, endpoints: endpoints, withEdges: false,
             concurrent: concurrent, progress: progress)
@@ -62,9 +61,8 @@ extension CSRGraph {
     /// `normalized` divides the ordered sums by `n(n − 1)`; sampled sources scale by `n / k`.
     /// The parallel-edge caveat of ``betweennessCentrality(normalized:endpoints:weighted:sources:concurrent:progress:)``
     /// applies.
-    /// - Precondition: with `weighted`, every edge weight is positive and finite; a `.sample`
-    ///   count is not negative and `.vertices` lie in `0..<vertexCount`. `RelationGraph` checks
-    ///   these for its callers (`Graph.centrality(_:progress:)` throws instead).
+    /// - Throws: ``CentralityError/invalidParameter(name:reason:)`` when `weighted` and a weight
+    ///   is not positive, for a negative `.sample` count, or for `.vertices` outside `0..<vertexCount`.
     /// - Complexity: as for vertex betweenness, plus O(E) memory per partition.
     ///
     /// Brandes, U. (2008). On variants of shortest-path betweenness centrality and their generic
@@ -75,14 +73,22 @@ extension CSRGraph {
         sources: SourceSelection = .all,
         concurrent: Bool = true,
         progress: ProgressHandler? = nil
-    ) -> [Double] {
-        let sampled = sources.resolve(vertexCount: vertexCount)
+    ) throws(CentralityError) -> [Double] {
+        let sampled = try checkedSources(sources, weighted: weighted)
         let (_, sums) = brandesSums(
             sources: sampled, weighted: weighted, endpoints: false, withEdges: true,
             concurrent: concurrent, progress: progress)
         return Self.rescaledBetweenness(
             sums, n: vertexCount, normalized: normalized, directed: isDirected,
             endpoints: true, sampledSources: sampled, isEdgeMeasure: true)
+    }
+
+    /// The sources a Brandes run starts from, after the checks both betweenness measures make.
+    func checkedSources(_ sources: SourceSelection, weighted: Bool) throws(CentralityError) -> [Int]? {
+        if weighted {
+            do { try checkLengths() } catch { throw CentralityError(error) }
+        }
+        return try sources.resolve(vertexCount: vertexCount)
     }
 
     /// Raw ordered-pair dependency sums from the given sources (all when `nil`).
@@ -97,13 +103,12 @@ extension CSRGraph {
         let parts = plan.partitions
         let useWeights = weighted && isWeighted
         let lengths: [Double] = useWeights ? outEdge.map { edgeWeight[Int($0)] } : []
-        if useWeights {
-            precondition(edgeWeight.allSatisfy { $0 > 0 && $0.isFinite }, "edge lengths must be positive")
-        }
+        assert(!useWeights || weightsArePositive, "callers check the lengths (checkedSources)")
         var nodePartials = [Double](repeating: 0, count: parts * n)
         var edgePartials = [Double](repeating: 0, count: parts * m)
         let batch = 32
-        precondition(outTargets.count < Int(Int32.max), "more adjacency slots than Int32 indexes")
+        // The initializers refuse graphs whose slots would not fit Int32 indices.
+        assert(outTargets.count < Int(Int32.max), "more adjacency slots than Int32 indexes")
         let slotCount = outTargets.count
 
         outOffsets.withUnsafeBufferPointer { offsets in

@@ -62,11 +62,19 @@ extension PathSearcher {
     /// that stays on a minimum-weight path (see the file's tie rule).
     ///
     /// - Complexity: O((V + E) log V) in the worst case, usually far less since the search stops
+    /// - Throws: ``GraphArgumentError`` for a vertex outside the graph or a mask of the wrong size,
+    ///   or a weight that is not positive and finite.
+    /// - Complexity: O((V + E) log V) in the worst case, usually far less since the search stops
     ///   at the source.
-    public func minimumWeightPath(from source: Int, to target: Int, mask: TraversalMask = .all) -> GraphPath? {
-        checkVertex(source)
-        checkVertex(target)
-        if source == target { return GraphPath(vertices: [source], edges: [], weight: 0) }
+    public func minimumWeightPath(from source: Int, to target: Int, mask: TraversalMask = .all) throws(GraphArgumentError) -> GraphPath? {
+        try graph.check(source: source, target: target, mask: mask)
+        try graph.checkLengths()
+        return findMinimumWeightPath(from: source, to: target, mask: mask)
+    }
+
+    /// ``minimumWeightPath(from:to:mask:)`` for arguments already checked.
+    func findMinimumWeightPath(from source: Int, to target: Int, mask: TraversalMask) -> GraphPath? {
+        if source == target { return GraphPath(found: [source], edges: [], weight: 0) }
         guard settleDistancesToTarget(target, from: source, mask: mask) else { return nil }
         return enumerateMinimumWeightPaths(from: source, to: target, mask: mask, limit: 1).paths.first
     }
@@ -74,13 +82,15 @@ extension PathSearcher {
     /// Every minimum-weight path from `source` to `target`, up to `limit`, in lexicographic order
     /// of their vertex sequences (distinct as vertex sequences).
     /// - Complexity: O((V + E) log V + P·L·d) for P paths of length L.
+    /// - Throws: as ``minimumWeightPath(from:to:mask:)``, and for a negative `limit`.
     public func allMinimumWeightPaths(
         from source: Int, to target: Int, mask: TraversalMask = .all, limit: Int = 1000
-    ) -> BoundedPaths {
-        checkVertex(source)
-        checkVertex(target)
+    ) throws(GraphArgumentError) -> BoundedPaths {
+        try graph.check(source: source, target: target, mask: mask)
+        try graph.checkLengths()
+        try checkLimit(limit)
         if source == target {
-            return BoundedPaths(paths: [GraphPath(vertices: [source], edges: [], weight: 0)], isTruncated: false)
+            return BoundedPaths(paths: [GraphPath(found: [source], edges: [], weight: 0)], isTruncated: false)
         }
         guard settleDistancesToTarget(target, from: source, mask: mask) else {
             return BoundedPaths(paths: [], isTruncated: false)
@@ -149,12 +159,14 @@ extension CSRGraph {
     /// A minimum-weight path (see ``PathSearcher/minimumWeightPath(from:to:mask:)``).
     ///
     /// Allocates a ``PathSearcher``; for many queries on one graph, keep a searcher instead.
-    public func minimumWeightPath(from source: Int, to target: Int, mask: TraversalMask = .all) -> GraphPath? {
-        PathSearcher(graph: self).minimumWeightPath(from: source, to: target, mask: mask)
+    public func minimumWeightPath(from source: Int, to target: Int, mask: TraversalMask = .all) throws(GraphArgumentError) -> GraphPath? {
+        try PathSearcher(graph: self).minimumWeightPath(from: source, to: target, mask: mask)
     }
 
     /// Every minimum-weight path, up to `limit` (see ``PathSearcher/allMinimumWeightPaths(from:to:mask:limit:)``).
-    public func allMinimumWeightPaths(from source: Int, to target: Int, mask: TraversalMask = .all, limit: Int = 1000) -> BoundedPaths {
-        PathSearcher(graph: self).allMinimumWeightPaths(from: source, to: target, mask: mask, limit: limit)
+    public func allMinimumWeightPaths(
+        from source: Int, to target: Int, mask: TraversalMask = .all, limit: Int = 1000
+    ) throws(GraphArgumentError) -> BoundedPaths {
+        try PathSearcher(graph: self).allMinimumWeightPaths(from: source, to: target, mask: mask, limit: limit)
     }
 }

@@ -14,16 +14,18 @@ extension PathSearcher {
     ///
     /// - Complexity: O(maxHops · (V + E)) per path found in the worst case; output-sensitive in
     ///   practice thanks to the distance pruning.
+    /// - Throws: ``GraphArgumentError`` for a vertex outside the graph, a mask of the wrong size,
+    ///   or a negative `maxHops` or `limit`.
     public func simplePaths(
         from source: Int, to target: Int, maxHops: Int, mask: TraversalMask = .all, limit: Int = 1000
-    ) -> BoundedPaths {
-        checkVertex(source)
-        checkVertex(target)
-        precondition(maxHops >= 0, "maxHops must not be negative")
+    ) throws(GraphArgumentError) -> BoundedPaths {
+        try graph.check(source: source, target: target, mask: mask)
+        if maxHops < 0 { throw .invalidParameter(name: "maxHops", reason: "\(maxHops) is negative") }
+        try checkLimit(limit)
         if source == target {
-            return BoundedPaths(paths: [GraphPath(vertices: [source], edges: [], weight: 0)], isTruncated: false)
+            return BoundedPaths(paths: [GraphPath(found: [source], edges: [], weight: 0)], isTruncated: false)
         }
-        _ = hopDistances(from: target, maxDepth: maxHops, mask: mask, direction: .backward)
+        _ = distances(from: target, maxDepth: maxHops, mask: mask, direction: .backward)
         let gen = generation
         guard backwardStamp[source] == gen else { return BoundedPaths(paths: [], isTruncated: false) }
         let g = graph
@@ -85,7 +87,7 @@ extension CSRGraph {
     /// Simple paths up to `maxHops` hops, shortest first (see ``PathSearcher/simplePaths(from:to:maxHops:mask:limit:)``).
     public func simplePaths(
         from source: Int, to target: Int, maxHops: Int, mask: TraversalMask = .all, limit: Int = 1000
-    ) -> BoundedPaths {
-        PathSearcher(graph: self).simplePaths(from: source, to: target, maxHops: maxHops, mask: mask, limit: limit)
+    ) throws(GraphArgumentError) -> BoundedPaths {
+        try PathSearcher(graph: self).simplePaths(from: source, to: target, maxHops: maxHops, mask: mask, limit: limit)
     }
 }

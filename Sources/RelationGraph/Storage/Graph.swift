@@ -98,8 +98,8 @@ public struct Graph: Sendable {
         self.relationObject = objects
         let edges = zip(subjects, objects).map { (Int($0), Int($1)) }
         let weights = relations.map(\.weight)
-        self.directedAdjacency = CSRGraph(vertexCount: entities.count, edges: edges, weights: weights, directed: true)
-        self.undirectedAdjacency = CSRGraph(vertexCount: entities.count, edges: edges, weights: weights, directed: false)
+        self.directedAdjacency = CSRGraph(unchecked: entities.count, edges: edges, weights: weights, directed: true)
+        self.undirectedAdjacency = CSRGraph(unchecked: entities.count, edges: edges, weights: weights, directed: false)
         self.names = EntityNameIndex(entities)
     }
 
