@@ -45,13 +45,9 @@ extension CSRGraph {
         concurrent: Bool = true,
         progress: ProgressHandler? = nil
     ) throws(CentralityError) -> [Double] {
-        let sampled = try checkedSources(sources, weighted: weighted)
-        let (sums, _) = brandesSums(
-            sources: sampled, weighted: weighted, endpoints: endpoints, withEdges: false,
+        try brandes(
+            .vertices(endpoints: endpoints), normalized: normalized, weighted: weighted, sources: sources,
             concurrent: concurrent, progress: progress)
-        return Self.rescaledBetweenness(
-            sums, n: vertexCount, normalized: normalized, directed: isDirected,
-            endpoints: endpoints, sampledSources: sampled)
     }
 
     /// Edge betweenness centrality, by edge index, as NetworkX's `edge_betweenness_centrality`.
@@ -74,21 +70,39 @@ extension CSRGraph {
         concurrent: Bool = true,
         progress: ProgressHandler? = nil
     ) throws(CentralityError) -> [Double] {
-        let sampled = try checkedSources(sources, weighted: weighted)
-        let (_, sums) = brandesSums(
-            sources: sampled, weighted: weighted, endpoints: false, withEdges: true,
+        try brandes(
+            .edges, normalized: normalized, weighted: weighted, sources: sources,
             concurrent: concurrent, progress: progress)
-        return Self.rescaledBetweenness(
-            sums, n: vertexCount, normalized: normalized, directed: isDirected,
-            endpoints: true, sampledSources: sampled, isEdgeMeasure: true)
     }
 
-    /// The sources a Brandes run starts from, after the checks both betweenness measures make.
-    func checkedSources(_ sources: SourceSelection, weighted: Bool) throws(CentralityError) -> [Int]? {
+    /// What a Brandes run scores.
+    enum BrandesScores {
+        /// Vertices, counting a path's two ends as lying on it when `endpoints`.
+        case vertices(endpoints: Bool)
+        /// Edges (ends never count: every edge of a path is inside it).
+        case edges
+    }
+
+    /// Vertex or edge betweenness: the argument checks, the dependency sums and their
+    /// rescaling, shared by both public measures.
+    func brandes(
+        _ scores: BrandesScores, normalized: Bool, weighted: Bool, sources: SourceSelection,
+        concurrent: Bool, progress: ProgressHandler?
+    ) throws(CentralityError) -> [Double] {
         if weighted {
             do { try checkLengths() } catch { throw CentralityError(error) }
         }
-        return try sources.resolve(vertexCount: vertexCount)
+        let sampled = try sources.resolve(vertexCount: vertexCount)
+        let (countEnds, ofEdges) = switch scores {
+        case .vertices(let endpoints): (endpoints, false)
+        case .edges: (false, true)
+        }
+        let sums = brandesSums(
+            sources: sampled, weighted: weighted, endpoints: countEnds, withEdges: ofEdges,
+            concurrent: concurrent, progress: progress)
+        return Self.rescaledBetweenness(
+            ofEdges ? sums.edges : sums.nodes, n: vertexCount, normalized: normalized, directed: isDirected,
+            endpoints: countEnds || ofEdges, sampledSources: sampled, isEdgeMeasure: ofEdges)
     }
 
     /// Raw ordered-pair dependency sums from the given sources (all when `nil`).
@@ -103,7 +117,7 @@ extension CSRGraph {
         let parts = plan.partitions
         let useWeights = weighted && isWeighted
         let lengths: [Double] = useWeights ? outEdge.map { edgeWeight[Int($0)] } : []
-        assert(!useWeights || weightsArePositive, "callers check the lengths (checkedSources)")
+        assert(!useWeights || weightsArePositive, "brandes(_:normalized:weighted:sources:concurrent:progress:) checks the lengths")
         var nodePartials = [Double](repeating: 0, count: parts * n)
         var edgePartials = [Double](repeating: 0, count: parts * m)
         let batch = 32

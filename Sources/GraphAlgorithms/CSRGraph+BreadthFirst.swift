@@ -35,7 +35,7 @@ extension PathSearcher {
     /// ``shortestPath(from:to:mask:)`` for arguments already checked.
     func findShortestPath(from source: Int, to target: Int, mask: TraversalMask) -> GraphPath? {
         guard let d = meetInTheMiddle(from: source, to: target, mask: mask, completingBackwardLevel: true) else { return nil }
-        if d == 0 { return GraphPath(found: [source], edges: [], weight: 0) }
+        if d == 0 { return GraphPath(staying: source) }
         guard let vertices = lexicographicallySmallestPath(from: source, to: target, length: d, mask: mask) else {
             return nil
         }
@@ -303,11 +303,11 @@ extension PathSearcher {
         try graph.check(source: source, target: target, mask: mask)
         try checkLimit(limit)
         if source == target {
-            return BoundedPaths(paths: [GraphPath(found: [source], edges: [], weight: 0)], isTruncated: false)
+            return BoundedPaths(paths: [GraphPath(staying: source)], isTruncated: false)
         }
         _ = distances(from: target, mask: mask, direction: .backward, stopAt: source)
         let gen = generation
-        guard backwardStamp[source] == gen else { return BoundedPaths(paths: [], isTruncated: false) }
+        guard backwardStamp[source] == gen else { return BoundedPaths.none }
         let g = graph
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates

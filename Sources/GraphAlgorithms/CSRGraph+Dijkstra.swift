@@ -74,7 +74,7 @@ extension PathSearcher {
 
     /// ``minimumWeightPath(from:to:mask:)`` for arguments already checked.
     func findMinimumWeightPath(from source: Int, to target: Int, mask: TraversalMask) -> GraphPath? {
-        if source == target { return GraphPath(found: [source], edges: [], weight: 0) }
+        if source == target { return GraphPath(staying: source) }
         guard settleDistancesToTarget(target, from: source, mask: mask) else { return nil }
         return enumerateMinimumWeightPaths(from: source, to: target, mask: mask, limit: 1).paths.first
     }
@@ -90,10 +90,10 @@ extension PathSearcher {
         try graph.checkLengths()
         try checkLimit(limit)
         if source == target {
-            return BoundedPaths(paths: [GraphPath(found: [source], edges: [], weight: 0)], isTruncated: false)
+            return BoundedPaths(paths: [GraphPath(staying: source)], isTruncated: false)
         }
         guard settleDistancesToTarget(target, from: source, mask: mask) else {
-            return BoundedPaths(paths: [], isTruncated: false)
+            return BoundedPaths.none
         }
         return enumerateMinimumWeightPaths(from: source, to: target, mask: mask, limit: limit)
     }

@@ -23,11 +23,11 @@ extension PathSearcher {
         if maxHops < 0 { throw .invalidParameter(name: "maxHops", reason: "\(maxHops) is negative") }
         try checkLimit(limit)
         if source == target {
-            return BoundedPaths(paths: [GraphPath(found: [source], edges: [], weight: 0)], isTruncated: false)
+            return BoundedPaths(paths: [GraphPath(staying: source)], isTruncated: false)
         }
         _ = distances(from: target, maxDepth: maxHops, mask: mask, direction: .backward)
         let gen = generation
-        guard backwardStamp[source] == gen else { return BoundedPaths(paths: [], isTruncated: false) }
+        guard backwardStamp[source] == gen else { return BoundedPaths.none }
         let g = graph
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates

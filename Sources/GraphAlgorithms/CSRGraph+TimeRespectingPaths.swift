@@ -36,7 +36,7 @@ extension PathSearcher {
             throw .countMismatch(name: "edgeStart", expected: graph.edgeCount, actual: edgeStart.count)
         }
         if maxHops < 0 { throw .invalidParameter(name: "maxHops", reason: "\(maxHops) is negative") }
-        if source == target { return GraphPath(found: [source], edges: [], weight: 0) }
+        if source == target { return GraphPath(staying: source) }
         let g = graph
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates

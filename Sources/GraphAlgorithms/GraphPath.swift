@@ -30,6 +30,11 @@ public struct GraphPath: Hashable, Sendable {
         self.weight = weight
     }
 
+    /// The path from a vertex to itself: one vertex, no edges, weight 0.
+    init(staying v: Int) {
+        self.init(found: [v], edges: [], weight: 0)
+    }
+
     /// Number of hops.
     public var length: Int { edges.count }
 
@@ -52,4 +57,7 @@ public struct BoundedPaths: Sendable, Equatable {
         self.paths = paths
         self.isTruncated = isTruncated
     }
+
+    /// No path, and none left out.
+    static let none = BoundedPaths(paths: [], isTruncated: false)
 }

@@ -31,7 +31,7 @@ extension PathSearcher {
         if let v = vertexCost.firstIndex(where: { !($0 >= 0 && $0.isFinite) }) {
             throw .invalidParameter(name: "vertexCost", reason: "vertex \(v) costs \(vertexCost[v]); costs must be non-negative and finite")
         }
-        if source == target { return GraphPath(found: [source], edges: [], weight: 0) }
+        if source == target { return GraphPath(staying: source) }
         _ = distances(from: target, mask: mask, direction: .backward, stopAt: source)
         let gen = generation
         guard backwardStamp[source] == gen else { return nil }

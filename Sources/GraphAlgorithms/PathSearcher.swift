@@ -56,11 +56,7 @@ public final class PathSearcher {
         inRows = Rows(offsets: graph.inOffsets, neighbours: graph.inSources, edges: graph.inEdge)
         let n = Swift.max(graph.vertexCount, 1)
         self.n = n
-        func buffer<T>(_ value: T) -> UnsafeMutablePointer<T> {
-            let p = UnsafeMutablePointer<T>.allocate(capacity: n)
-            p.initialize(repeating: value, count: n)
-            return p
-        }
+        func buffer<T>(_ value: T) -> UnsafeMutablePointer<T> { .workspace(count: n, filledWith: value) }
         forwardStamp = buffer(0)
         forwardDistance = buffer(0)
         forwardQueue = buffer(0)
