@@ -159,13 +159,12 @@ extension PathSearcher {
         let out = outRows
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates
-        var vertices = [source]
-        vertices.reserveCapacity(d + 1)
-        var cursors = [out.offsets[source]]
+        var stack = PathStack(from: source, along: out, capacity: d + 1)
 
-        while let x = vertices.last {
-            let i = vertices.count - 1
+        while let x = stack.vertices.last {
+            let i = stack.depth
             if backwardStamp[x] == gen && Int(backwardDistance[x]) == d - i {
+                var vertices = stack.takeVertices()
                 // From here the backward ball's distances lead straight to the target.
                 var current = x, remaining = d - i
                 while remaining > 0 {
@@ -185,37 +184,20 @@ extension PathSearcher {
                 }
                 return vertices
             }
-            var advanced = false
-            var k = cursors[i]
-            let end = out.offsets[x + 1]
-            while k < end {
-                let y = Int(out.neighbours[k])
-                let e = Int(out.edges[k])
-                k += 1
-                if let edgeOK, !edgeOK[e] { continue }
-                if let vertexOK, !vertexOK[y], y != target { continue }
-                if deadStamp[y] == gen { continue }
-                let fits: Bool
-                if backwardStamp[y] == gen {
-                    fits = Int(backwardDistance[y]) == d - i - 1
-                } else {
-                    // When the backward side's last level is complete, a vertex of the last
-                    // forward level that the backward ball never reached is a dead end: any
-                    // continuation would have put it in the backward ball.
-                    fits = forwardStamp[y] == gen && Int(forwardDistance[y]) == i + 1
-                        && (i + 1 < lastForwardLevel || !backwardLevelComplete)
-                }
-                if !fits { continue }
-                cursors[i] = k
-                vertices.append(y)
-                cursors.append(out.offsets[y])
-                advanced = true
-                break
+            let next = stack.advance { y, e in
+                if let edgeOK, !edgeOK[e] { return false }
+                if let vertexOK, !vertexOK[y], y != target { return false }
+                if deadStamp[y] == gen { return false }
+                if backwardStamp[y] == gen { return Int(backwardDistance[y]) == d - i - 1 }
+                // When the backward side's last level is complete, a vertex of the last
+                // forward level that the backward ball never reached is a dead end: any
+                // continuation would have put it in the backward ball.
+                return forwardStamp[y] == gen && Int(forwardDistance[y]) == i + 1
+                    && (i + 1 < lastForwardLevel || !backwardLevelComplete)
             }
-            if !advanced {
+            if next == nil {
                 deadStamp[x] = gen
-                vertices.removeLast()
-                cursors.removeLast()
+                stack.pop()
             }
         }
         return nil
@@ -308,44 +290,23 @@ extension PathSearcher {
         _ = distances(from: target, mask: mask, direction: .backward, stopAt: source)
         let gen = generation
         guard backwardStamp[source] == gen else { return BoundedPaths.none }
-        let g = graph
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates
         var paths: [GraphPath] = []
-        var vertices = [source]
-        var cursors = [g.outOffsets[source]]
+        var stack = PathStack(from: source, along: outRows)
         var truncated = false
-        while let x = vertices.last {
+        while let x = stack.vertices.last {
             if x == target {
                 if paths.count == limit { truncated = true; break }
-                paths.append(path(through: vertices, mask: mask, byWeight: false))
-                vertices.removeLast()
-                cursors.removeLast()
+                paths.append(path(through: stack.vertices, mask: mask, byWeight: false))
+                stack.pop()
                 continue
             }
-            let i = vertices.count - 1
             let remaining = Int(backwardDistance[x])
-            var k = cursors[i]
-            let end = g.outOffsets[x + 1]
-            var advanced = false
-            while k < end {
-                let y = Int(g.outTargets[k])
-                let e = Int(g.outEdge[k])
-                k += 1
-                if !stepsCloser(to: y, edge: e, remaining: remaining, target: target, gen: gen,
-                                edgeOK: edgeOK, vertexOK: vertexOK) { continue }
-                cursors[i] = k
-                // Rows are sorted by neighbour: step over y's parallel copies so it is taken once.
-                while cursors[i] < end && Int(g.outTargets[cursors[i]]) == y { cursors[i] += 1 }
-                vertices.append(y)
-                cursors.append(g.outOffsets[y])
-                advanced = true
-                break
+            let next = stack.advance { y, e in
+                stepsCloser(to: y, edge: e, remaining: remaining, target: target, gen: gen, edgeOK: edgeOK, vertexOK: vertexOK)
             }
-            if !advanced {
-                vertices.removeLast()
-                cursors.removeLast()
-            }
+            if next == nil { stack.pop() }
         }
         return BoundedPaths(paths: paths, isTruncated: truncated)
     }

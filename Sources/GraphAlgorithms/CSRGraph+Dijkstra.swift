@@ -104,52 +104,37 @@ extension PathSearcher {
         from source: Int, to target: Int, mask: TraversalMask, limit: Int
     ) -> BoundedPaths {
         let gen = generation
-        let g = graph
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates
         var paths: [GraphPath] = []
         var truncated = false
-        var vertices = [source]
-        var cursors = [g.outOffsets[source]]
+        var stack = PathStack(from: source, along: outRows)
         var completedBelow = [0]   // paths completed below each stack entry, for dead-end marks
-        while let x = vertices.last {
-            let i = vertices.count - 1
+        while let x = stack.vertices.last {
+            let i = stack.depth
             if x == target {
                 if paths.count == limit { truncated = true; break }
-                paths.append(path(through: vertices, mask: mask, byWeight: true))
-                vertices.removeLast()
-                cursors.removeLast()
+                paths.append(path(through: stack.vertices, mask: mask, byWeight: true))
+                stack.pop()
                 completedBelow.removeLast()
                 completedBelow[i - 1] += 1
                 continue
             }
-            var k = cursors[i]
-            let end = g.outOffsets[x + 1]
-            var advanced = false
-            while k < end {
-                let y = Int(g.outTargets[k])
-                let e = Int(g.outEdge[k])
-                k += 1
-                if let edgeOK, !edgeOK[e] { continue }
-                if let vertexOK, !vertexOK[y], y != target { continue }
-                if deadStamp[y] == gen { continue }
-                if !continuesMinimumPath(from: x, to: y, edge: e) { continue }
-                while k < end && Int(g.outTargets[k]) == y { k += 1 }
-                cursors[i] = k
-                vertices.append(y)
-                cursors.append(g.outOffsets[y])
+            let next = stack.advance { y, e in
+                if let edgeOK, !edgeOK[e] { return false }
+                if let vertexOK, !vertexOK[y], y != target { return false }
+                if deadStamp[y] == gen { return false }
+                return continuesMinimumPath(from: x, to: y, edge: e)
+            }
+            if next != nil {
                 completedBelow.append(0)
-                advanced = true
-                break
+                continue
             }
-            if !advanced {
-                if completedBelow[i] == 0 { deadStamp[x] = gen }
-                let found = completedBelow[i]
-                vertices.removeLast()
-                cursors.removeLast()
-                completedBelow.removeLast()
-                if i > 0 { completedBelow[i - 1] += found }
-            }
+            let found = completedBelow[i]
+            if found == 0 { deadStamp[x] = gen }
+            stack.pop()
+            completedBelow.removeLast()
+            if i > 0 { completedBelow[i - 1] += found }
         }
         return BoundedPaths(paths: paths, isTruncated: truncated)
     }

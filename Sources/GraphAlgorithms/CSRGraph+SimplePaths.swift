@@ -35,47 +35,34 @@ extension PathSearcher {
         var paths: [GraphPath] = []
 
         for length in Int(backwardDistance[source])...maxHops {
-            var vertices = [source]
-            var cursors = [g.outOffsets[source]]
+            var stack = PathStack(from: source, along: outRows, capacity: length + 1)
             onPath[source] = true
-            while let x = vertices.last {
-                let i = vertices.count - 1
+            while let x = stack.vertices.last {
+                let i = stack.depth
                 if x == target {
                     if i == length {
                         if paths.count == limit {
                             return BoundedPaths(paths: paths, isTruncated: true)
                         }
-                        paths.append(path(through: vertices, mask: mask, byWeight: false))
+                        paths.append(path(through: stack.vertices, mask: mask, byWeight: false))
                     }
                     onPath[x] = false
-                    vertices.removeLast()
-                    cursors.removeLast()
+                    stack.pop()
                     continue
                 }
                 let hopsLeft = length - i
-                var k = cursors[i]
-                let end = g.outOffsets[x + 1]
-                var advanced = false
-                while k < end {
-                    let y = Int(g.outTargets[k])
-                    let e = Int(g.outEdge[k])
-                    k += 1
-                    if onPath[y] { continue }
-                    if backwardStamp[y] != gen || Int(backwardDistance[y]) > hopsLeft - 1 { continue }
-                    if let edgeOK, !edgeOK[e] { continue }
-                    if let vertexOK, !vertexOK[y], y != target { continue }
-                    while k < end && Int(g.outTargets[k]) == y { k += 1 }
-                    cursors[i] = k
-                    vertices.append(y)
-                    cursors.append(g.outOffsets[y])
-                    onPath[y] = true
-                    advanced = true
-                    break
+                let next = stack.advance { y, e in
+                    if onPath[y] { return false }
+                    if backwardStamp[y] != gen || Int(backwardDistance[y]) > hopsLeft - 1 { return false }
+                    if let edgeOK, !edgeOK[e] { return false }
+                    if let vertexOK, !vertexOK[y], y != target { return false }
+                    return true
                 }
-                if !advanced {
+                if let next {
+                    onPath[next] = true
+                } else {
                     onPath[x] = false
-                    vertices.removeLast()
-                    cursors.removeLast()
+                    stack.pop()
                 }
             }
         }
