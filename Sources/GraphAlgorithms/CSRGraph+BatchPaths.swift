@@ -15,12 +15,18 @@ extension CSRGraph {
     ///   - mask: the edges and intermediate vertices the paths may use, for every pair.
     ///   - threads: how many threads to use (at least 1); each allocates O(V) buffers.
     /// - Returns: one path per pair, in the order of `pairs`; `nil` where the target cannot be reached.
+    /// - Throws: ``GraphArgumentError`` when a pair holds a vertex outside the graph or the mask
+    ///   has the wrong size; all pairs are checked before any search starts.
     /// - Complexity: the sum of the single queries, divided among the threads.
-    public func shortestPaths(between pairs: [(Int, Int)], mask: TraversalMask = .all, threads: Int = 2) -> [GraphPath?] {
+    public func shortestPaths(
+        between pairs: [(Int, Int)], mask: TraversalMask = .all, threads: Int = 2
+    ) throws(GraphArgumentError) -> [GraphPath?] {
+        try check(mask: mask)
+        for (s, t) in pairs { try check(source: s, target: t, mask: .all) }
         let workers = Swift.max(1, Swift.min(threads, pairs.count))
         if workers == 1 {
             let searcher = PathSearcher(graph: self)
-            return pairs.map { searcher.shortestPath(from: $0.0, to: $0.1, mask: mask) }
+            return pairs.map { searcher.findShortestPath(from: $0.0, to: $0.1, mask: mask) }
         }
         let results = ResultSlots<GraphPath?>(count: pairs.count, initial: nil)
         let graph = self
@@ -28,7 +34,7 @@ extension CSRGraph {
             let searcher = PathSearcher(graph: graph)
             var i = worker
             while i < pairs.count {
-                results.store(searcher.shortestPath(from: pairs[i].0, to: pairs[i].1, mask: mask), at: i)
+                results.store(searcher.findShortestPath(from: pairs[i].0, to: pairs[i].1, mask: mask), at: i)
                 i += workers
             }
         }

@@ -27,9 +27,8 @@ extension CSRGraph {
     ///   - concurrent: run partitions of the sources on all cores (the result is identical).
     ///   - progress: called from worker threads as sources finish.
     /// - Returns: one score per vertex, indexed by vertex.
-    /// - Precondition: with `weighted`, every edge weight is positive and finite; a `.sample`
-    ///   count is not negative and `.vertices` lie in `0..<vertexCount`. `RelationGraph` checks
-    ///   these for its callers (`Graph.centrality(_:progress:)` throws instead).
+    /// - Throws: ``CentralityError/invalidParameter(name:reason:)`` when `weighted` and a weight
+    ///   is not positive, for a negative `.sample` count, or for `.vertices` outside `0..<vertexCount`.
     /// - Complexity: O(k·E) time unweighted and O(k·(E + V log V)) weighted, for k sources;
     ///   O(V) extra memory per partition.
     ///
@@ -45,14 +44,10 @@ extension CSRGraph {
         sources: SourceSelection = .all,
         concurrent: Bool = true,
         progress: ProgressHandler? = nil
-    ) -> [Double] {
-        let sampled = sources.resolve(vertexCount: vertexCount)
-        let (sums, _) = brandesSums(
-            sources: sampled, weighted: weighted, endpoints: endpoints, withEdges: false,
+    ) throws(CentralityError) -> [Double] {
+        try brandes(
+            .vertices(endpoints: endpoints), normalized: normalized, weighted: weighted, sources: sources,
             concurrent: concurrent, progress: progress)
-        return Self.rescaledBetweenness(
-            sums, n: vertexCount, normalized: normalized, directed: isDirected,
-            endpoints: endpoints, sampledSources: sampled)
     }
 
     /// Edge betweenness centrality, by edge index, as NetworkX's `edge_betweenness_centrality`.
@@ -62,9 +57,8 @@ extension CSRGraph {
     /// `normalized` divides the ordered sums by `n(n − 1)`; sampled sources scale by `n / k`.
     /// The parallel-edge caveat of ``betweennessCentrality(normalized:endpoints:weighted:sources:concurrent:progress:)``
     /// applies.
-    /// - Precondition: with `weighted`, every edge weight is positive and finite; a `.sample`
-    ///   count is not negative and `.vertices` lie in `0..<vertexCount`. `RelationGraph` checks
-    ///   these for its callers (`Graph.centrality(_:progress:)` throws instead).
+    /// - Throws: ``CentralityError/invalidParameter(name:reason:)`` when `weighted` and a weight
+    ///   is not positive, for a negative `.sample` count, or for `.vertices` outside `0..<vertexCount`.
     /// - Complexity: as for vertex betweenness, plus O(E) memory per partition.
     ///
     /// Brandes, U. (2008). On variants of shortest-path betweenness centrality and their generic
@@ -75,14 +69,40 @@ extension CSRGraph {
         sources: SourceSelection = .all,
         concurrent: Bool = true,
         progress: ProgressHandler? = nil
-    ) -> [Double] {
-        let sampled = sources.resolve(vertexCount: vertexCount)
-        let (_, sums) = brandesSums(
-            sources: sampled, weighted: weighted, endpoints: false, withEdges: true,
+    ) throws(CentralityError) -> [Double] {
+        try brandes(
+            .edges, normalized: normalized, weighted: weighted, sources: sources,
+            concurrent: concurrent, progress: progress)
+    }
+
+    /// What a Brandes run scores.
+    enum BrandesScores {
+        /// Vertices, counting a path's two ends as lying on it when `endpoints`.
+        case vertices(endpoints: Bool)
+        /// Edges (ends never count: every edge of a path is inside it).
+        case edges
+    }
+
+    /// Vertex or edge betweenness: the argument checks, the dependency sums and their
+    /// rescaling, shared by both public measures.
+    func brandes(
+        _ scores: BrandesScores, normalized: Bool, weighted: Bool, sources: SourceSelection,
+        concurrent: Bool, progress: ProgressHandler?
+    ) throws(CentralityError) -> [Double] {
+        if weighted {
+            do { try checkLengths() } catch { throw CentralityError(error) }
+        }
+        let sampled = try sources.resolve(vertexCount: vertexCount)
+        let (countEnds, ofEdges) = switch scores {
+        case .vertices(let endpoints): (endpoints, false)
+        case .edges: (false, true)
+        }
+        let sums = brandesSums(
+            sources: sampled, weighted: weighted, endpoints: countEnds, withEdges: ofEdges,
             concurrent: concurrent, progress: progress)
         return Self.rescaledBetweenness(
-            sums, n: vertexCount, normalized: normalized, directed: isDirected,
-            endpoints: true, sampledSources: sampled, isEdgeMeasure: true)
+            ofEdges ? sums.edges : sums.nodes, n: vertexCount, normalized: normalized, directed: isDirected,
+            endpoints: countEnds || ofEdges, sampledSources: sampled, isEdgeMeasure: ofEdges)
     }
 
     /// Raw ordered-pair dependency sums from the given sources (all when `nil`).
@@ -97,13 +117,12 @@ extension CSRGraph {
         let parts = plan.partitions
         let useWeights = weighted && isWeighted
         let lengths: [Double] = useWeights ? outEdge.map { edgeWeight[Int($0)] } : []
-        if useWeights {
-            precondition(edgeWeight.allSatisfy { $0 > 0 && $0.isFinite }, "edge lengths must be positive")
-        }
+        assert(!useWeights || weightsArePositive, "brandes(_:normalized:weighted:sources:concurrent:progress:) checks the lengths")
         var nodePartials = [Double](repeating: 0, count: parts * n)
         var edgePartials = [Double](repeating: 0, count: parts * m)
         let batch = 32
-        precondition(outTargets.count < Int(Int32.max), "more adjacency slots than Int32 indexes")
+        // The initializers refuse graphs whose slots would not fit Int32 indices.
+        assert(outTargets.count < Int(Int32.max), "more adjacency slots than Int32 indexes")
         let slotCount = outTargets.count
 
         outOffsets.withUnsafeBufferPointer { offsets in

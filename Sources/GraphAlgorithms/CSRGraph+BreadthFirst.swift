@@ -24,11 +24,18 @@ extension PathSearcher {
     ///
     /// Intermediate vertices must be allowed by `mask`; the source and target always are.
     ///
+    /// - Throws: ``GraphArgumentError`` for a vertex outside the graph or a mask of the wrong size.
     /// - Complexity: O(V + E) in the worst case; on small-world graphs typically O(√E)-ish,
     ///   the edges of two balls of half the distance. No allocation beyond the returned path.
-    public func shortestPath(from source: Int, to target: Int, mask: TraversalMask = .all) -> GraphPath? {
+    public func shortestPath(from source: Int, to target: Int, mask: TraversalMask = .all) throws(GraphArgumentError) -> GraphPath? {
+        try graph.check(source: source, target: target, mask: mask)
+        return findShortestPath(from: source, to: target, mask: mask)
+    }
+
+    /// ``shortestPath(from:to:mask:)`` for arguments already checked.
+    func findShortestPath(from source: Int, to target: Int, mask: TraversalMask) -> GraphPath? {
         guard let d = meetInTheMiddle(from: source, to: target, mask: mask, completingBackwardLevel: true) else { return nil }
-        if d == 0 { return GraphPath(vertices: [source], edges: [], weight: 0) }
+        if d == 0 { return GraphPath(staying: source) }
         guard let vertices = lexicographicallySmallestPath(from: source, to: target, length: d, mask: mask) else {
             return nil
         }
@@ -39,9 +46,11 @@ extension PathSearcher {
     ///
     /// After it returns, the searcher's forward and backward buffers hold the two search balls of
     /// this query; ``shortestPath(from:to:mask:)`` reads the path from them.
+    /// - Throws: ``GraphArgumentError`` for a vertex outside the graph or a mask of the wrong size.
     /// - Complexity: as ``shortestPath(from:to:mask:)``.
-    public func hopDistance(from source: Int, to target: Int, mask: TraversalMask = .all) -> Int? {
-        meetInTheMiddle(from: source, to: target, mask: mask, completingBackwardLevel: false)
+    public func hopDistance(from source: Int, to target: Int, mask: TraversalMask = .all) throws(GraphArgumentError) -> Int? {
+        try graph.check(source: source, target: target, mask: mask)
+        return meetInTheMiddle(from: source, to: target, mask: mask, completingBackwardLevel: false)
     }
 
     /// The bidirectional search behind ``hopDistance(from:to:mask:)``.
@@ -50,8 +59,6 @@ extension PathSearcher {
     /// level finish first, so the backward ball ends on a complete level; reading the path then
     /// never has to scan the rows of forward vertices that lead nowhere.
     func meetInTheMiddle(from source: Int, to target: Int, mask: TraversalMask, completingBackwardLevel: Bool) -> Int? {
-        checkVertex(source)
-        checkVertex(target)
         if source == target { return 0 }
         nextGeneration()
         let gen = generation
@@ -152,13 +159,12 @@ extension PathSearcher {
         let out = outRows
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates
-        var vertices = [source]
-        vertices.reserveCapacity(d + 1)
-        var cursors = [out.offsets[source]]
+        var stack = PathStack(from: source, along: out, capacity: d + 1)
 
-        while let x = vertices.last {
-            let i = vertices.count - 1
+        while let x = stack.vertices.last {
+            let i = stack.depth
             if backwardStamp[x] == gen && Int(backwardDistance[x]) == d - i {
+                var vertices = stack.takeVertices()
                 // From here the backward ball's distances lead straight to the target.
                 var current = x, remaining = d - i
                 while remaining > 0 {
@@ -178,37 +184,20 @@ extension PathSearcher {
                 }
                 return vertices
             }
-            var advanced = false
-            var k = cursors[i]
-            let end = out.offsets[x + 1]
-            while k < end {
-                let y = Int(out.neighbours[k])
-                let e = Int(out.edges[k])
-                k += 1
-                if let edgeOK, !edgeOK[e] { continue }
-                if let vertexOK, !vertexOK[y], y != target { continue }
-                if deadStamp[y] == gen { continue }
-                let fits: Bool
-                if backwardStamp[y] == gen {
-                    fits = Int(backwardDistance[y]) == d - i - 1
-                } else {
-                    // When the backward side's last level is complete, a vertex of the last
-                    // forward level that the backward ball never reached is a dead end: any
-                    // continuation would have put it in the backward ball.
-                    fits = forwardStamp[y] == gen && Int(forwardDistance[y]) == i + 1
-                        && (i + 1 < lastForwardLevel || !backwardLevelComplete)
-                }
-                if !fits { continue }
-                cursors[i] = k
-                vertices.append(y)
-                cursors.append(out.offsets[y])
-                advanced = true
-                break
+            let next = stack.advance { y, e in
+                if let edgeOK, !edgeOK[e] { return false }
+                if let vertexOK, !vertexOK[y], y != target { return false }
+                if deadStamp[y] == gen { return false }
+                if backwardStamp[y] == gen { return Int(backwardDistance[y]) == d - i - 1 }
+                // When the backward side's last level is complete, a vertex of the last
+                // forward level that the backward ball never reached is a dead end: any
+                // continuation would have put it in the backward ball.
+                return forwardStamp[y] == gen && Int(forwardDistance[y]) == i + 1
+                    && (i + 1 < lastForwardLevel || !backwardLevelComplete)
             }
-            if !advanced {
+            if next == nil {
                 deadStamp[x] = gen
-                vertices.removeLast()
-                cursors.removeLast()
+                stack.pop()
             }
         }
         return nil
@@ -228,12 +217,25 @@ extension PathSearcher {
     ///   - direction: `.backward` follows edges against their direction (distances *to* `root`).
     ///   - stopAt: when given, the search stops as soon as this vertex is reached.
     /// - Returns: each vertex reached, the root first, with its hop distance.
+    /// - Throws: ``GraphArgumentError`` when `root` or `stopAt` is not a vertex, `maxDepth` is
+    ///   negative or the mask has the wrong size.
     /// - Complexity: O(V + E) in the worst case.
     public func hopDistances(
         from root: Int, maxDepth: Int = .max, mask: TraversalMask = .all,
         direction: SearchDirection = .forward, stopAt: Int? = nil
+    ) throws(GraphArgumentError) -> [(vertex: Int, distance: Int)] {
+        try graph.check(vertex: root, name: "root")
+        if let stopAt { try graph.check(vertex: stopAt, name: "stopAt") }
+        if maxDepth < 0 { throw .invalidParameter(name: "maxDepth", reason: "\(maxDepth) is negative") }
+        try graph.check(mask: mask)
+        return distances(from: root, maxDepth: maxDepth, mask: mask, direction: direction, stopAt: stopAt)
+    }
+
+    /// ``hopDistances(from:maxDepth:mask:direction:stopAt:)`` for arguments already checked.
+    func distances(
+        from root: Int, maxDepth: Int = .max, mask: TraversalMask,
+        direction: SearchDirection, stopAt: Int? = nil
     ) -> [(vertex: Int, distance: Int)] {
-        checkVertex(root)
         nextGeneration()
         let gen = generation
         let rows = direction == .forward ? outRows : inRows
@@ -274,56 +276,37 @@ extension PathSearcher {
     /// distinct as vertex sequences (parallel edges do not multiply them) and come in
     /// lexicographic order of their vertex sequences.
     ///
+    /// - Throws: ``GraphArgumentError`` for a vertex outside the graph or a mask of the wrong size,
+    ///   or a negative `limit`.
     /// - Complexity: O(V + E + P·L) for P paths of length L.
     public func allShortestPaths(
         from source: Int, to target: Int, mask: TraversalMask = .all, limit: Int = 1000
-    ) -> BoundedPaths {
-        checkVertex(source)
-        checkVertex(target)
+    ) throws(GraphArgumentError) -> BoundedPaths {
+        try graph.check(source: source, target: target, mask: mask)
+        try checkLimit(limit)
         if source == target {
-            return BoundedPaths(paths: [GraphPath(vertices: [source], edges: [], weight: 0)], isTruncated: false)
+            return BoundedPaths(paths: [GraphPath(staying: source)], isTruncated: false)
         }
-        _ = hopDistances(from: target, mask: mask, direction: .backward, stopAt: source)
+        _ = distances(from: target, mask: mask, direction: .backward, stopAt: source)
         let gen = generation
-        guard backwardStamp[source] == gen else { return BoundedPaths(paths: [], isTruncated: false) }
-        let g = graph
+        guard backwardStamp[source] == gen else { return BoundedPaths.none }
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates
         var paths: [GraphPath] = []
-        var vertices = [source]
-        var cursors = [g.outOffsets[source]]
+        var stack = PathStack(from: source, along: outRows)
         var truncated = false
-        while let x = vertices.last {
+        while let x = stack.vertices.last {
             if x == target {
                 if paths.count == limit { truncated = true; break }
-                paths.append(path(through: vertices, mask: mask, byWeight: false))
-                vertices.removeLast()
-                cursors.removeLast()
+                paths.append(path(through: stack.vertices, mask: mask, byWeight: false))
+                stack.pop()
                 continue
             }
-            let i = vertices.count - 1
             let remaining = Int(backwardDistance[x])
-            var k = cursors[i]
-            let end = g.outOffsets[x + 1]
-            var advanced = false
-            while k < end {
-                let y = Int(g.outTargets[k])
-                let e = Int(g.outEdge[k])
-                k += 1
-                if !stepsCloser(to: y, edge: e, remaining: remaining, target: target, gen: gen,
-                                edgeOK: edgeOK, vertexOK: vertexOK) { continue }
-                cursors[i] = k
-                // Rows are sorted by neighbour: step over y's parallel copies so it is taken once.
-                while cursors[i] < end && Int(g.outTargets[cursors[i]]) == y { cursors[i] += 1 }
-                vertices.append(y)
-                cursors.append(g.outOffsets[y])
-                advanced = true
-                break
+            let next = stack.advance { y, e in
+                stepsCloser(to: y, edge: e, remaining: remaining, target: target, gen: gen, edgeOK: edgeOK, vertexOK: vertexOK)
             }
-            if !advanced {
-                vertices.removeLast()
-                cursors.removeLast()
-            }
+            if next == nil { stack.pop() }
         }
         return BoundedPaths(paths: paths, isTruncated: truncated)
     }
@@ -334,19 +317,21 @@ extension CSRGraph {
     ///
     /// Allocates a ``PathSearcher``; for many queries on one graph, keep a searcher instead.
     /// - Complexity: O(V) to allocate plus the search.
-    public func shortestPath(from source: Int, to target: Int, mask: TraversalMask = .all) -> GraphPath? {
-        PathSearcher(graph: self).shortestPath(from: source, to: target, mask: mask)
+    public func shortestPath(from source: Int, to target: Int, mask: TraversalMask = .all) throws(GraphArgumentError) -> GraphPath? {
+        try PathSearcher(graph: self).shortestPath(from: source, to: target, mask: mask)
     }
 
     /// Every shortest path by hop count, up to `limit` (see ``PathSearcher/allShortestPaths(from:to:mask:limit:)``).
-    public func allShortestPaths(from source: Int, to target: Int, mask: TraversalMask = .all, limit: Int = 1000) -> BoundedPaths {
-        PathSearcher(graph: self).allShortestPaths(from: source, to: target, mask: mask, limit: limit)
+    public func allShortestPaths(
+        from source: Int, to target: Int, mask: TraversalMask = .all, limit: Int = 1000
+    ) throws(GraphArgumentError) -> BoundedPaths {
+        try PathSearcher(graph: self).allShortestPaths(from: source, to: target, mask: mask, limit: limit)
     }
 
     /// Hop distances from `root` within `maxDepth` (see ``PathSearcher/hopDistances(from:maxDepth:mask:direction:stopAt:)``).
     public func hopDistances(
         from root: Int, maxDepth: Int = .max, mask: TraversalMask = .all, direction: SearchDirection = .forward
-    ) -> [(vertex: Int, distance: Int)] {
-        PathSearcher(graph: self).hopDistances(from: root, maxDepth: maxDepth, mask: mask, direction: direction)
+    ) throws(GraphArgumentError) -> [(vertex: Int, distance: Int)] {
+        try PathSearcher(graph: self).hopDistances(from: root, maxDepth: maxDepth, mask: mask, direction: direction)
     }
 }

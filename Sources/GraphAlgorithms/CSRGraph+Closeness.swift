@@ -7,8 +7,8 @@ extension CSRGraph {
     /// a disconnected graph. A vertex nothing reaches scores 0. Directed graphs use incoming
     /// distances, as NetworkX does (it searches `G.reverse()`); `weighted` treats weights as lengths.
     /// With `vertices`, only those are scored, in the order given.
-    /// - Precondition: with `weighted`, every edge weight is positive and finite; `vertices`
-    ///   lie in `0..<vertexCount` (`Graph.centrality(_:progress:)` checks weights and throws).
+    /// - Throws: ``CentralityError/invalidParameter(name:reason:)`` when `weighted` and a weight
+    ///   is not positive, or when a listed vertex lies outside `0..<vertexCount`.
     /// - Complexity: O(V·E) unweighted, O(V·(E + V log V)) weighted; one search per vertex,
     ///   spread over all cores; O(V) extra memory per partition.
     ///
@@ -18,9 +18,9 @@ extension CSRGraph {
     public func closenessCentrality(
         weighted: Bool = false, wassermanFaust: Bool = true, of vertices: [Int]? = nil,
         concurrent: Bool = true, progress: ProgressHandler? = nil
-    ) -> [Double] {
+    ) throws(CentralityError) -> [Double] {
         let n = vertexCount
-        return incomingDistanceSums(of: vertices, weighted: weighted, concurrent: concurrent, progress: progress).map { s in
+        return try incomingDistanceSums(of: vertices, weighted: weighted, concurrent: concurrent, progress: progress).map { s in
             guard s.total > 0, n > 1 else { return 0 }
             let others = Double(s.reached - 1)
             let base = others / s.total
@@ -33,14 +33,14 @@ extension CSRGraph {
     /// `H(u) = Σ_{v ≠ u} 1 / d(v, u)`, with `1 / ∞ = 0`, so it is defined on disconnected graphs
     /// without correction. Directed graphs use incoming distances. Not normalized (NetworkX
     /// does not divide by `n − 1`). `weighted` treats weights as lengths.
-    /// - Precondition: with `weighted`, every edge weight is positive and finite.
+    /// - Throws: as ``closenessCentrality(weighted:wassermanFaust:of:concurrent:progress:)``.
     /// - Complexity: as ``closenessCentrality(weighted:wassermanFaust:of:concurrent:progress:)``.
     ///
     /// Marchiori, M. & Latora, V. (2000). Harmony in the small-world. *Physica A* 285(3–4),
     /// 539–546. Boldi, P. & Vigna, S. (2014). Axioms for centrality. *Internet Mathematics* 10(3–4), 222–262.
     public func harmonicCentrality(
         weighted: Bool = false, of vertices: [Int]? = nil, concurrent: Bool = true, progress: ProgressHandler? = nil
-    ) -> [Double] {
-        incomingDistanceSums(of: vertices, weighted: weighted, concurrent: concurrent, progress: progress).map(\.reciprocal)
+    ) throws(CentralityError) -> [Double] {
+        try incomingDistanceSums(of: vertices, weighted: weighted, concurrent: concurrent, progress: progress).map(\.reciprocal)
     }
 }

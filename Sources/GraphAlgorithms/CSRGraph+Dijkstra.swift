@@ -62,11 +62,19 @@ extension PathSearcher {
     /// that stays on a minimum-weight path (see the file's tie rule).
     ///
     /// - Complexity: O((V + E) log V) in the worst case, usually far less since the search stops
+    /// - Throws: ``GraphArgumentError`` for a vertex outside the graph or a mask of the wrong size,
+    ///   or a weight that is not positive and finite.
+    /// - Complexity: O((V + E) log V) in the worst case, usually far less since the search stops
     ///   at the source.
-    public func minimumWeightPath(from source: Int, to target: Int, mask: TraversalMask = .all) -> GraphPath? {
-        checkVertex(source)
-        checkVertex(target)
-        if source == target { return GraphPath(vertices: [source], edges: [], weight: 0) }
+    public func minimumWeightPath(from source: Int, to target: Int, mask: TraversalMask = .all) throws(GraphArgumentError) -> GraphPath? {
+        try graph.check(source: source, target: target, mask: mask)
+        try graph.checkLengths()
+        return findMinimumWeightPath(from: source, to: target, mask: mask)
+    }
+
+    /// ``minimumWeightPath(from:to:mask:)`` for arguments already checked.
+    func findMinimumWeightPath(from source: Int, to target: Int, mask: TraversalMask) -> GraphPath? {
+        if source == target { return GraphPath(staying: source) }
         guard settleDistancesToTarget(target, from: source, mask: mask) else { return nil }
         return enumerateMinimumWeightPaths(from: source, to: target, mask: mask, limit: 1).paths.first
     }
@@ -74,16 +82,18 @@ extension PathSearcher {
     /// Every minimum-weight path from `source` to `target`, up to `limit`, in lexicographic order
     /// of their vertex sequences (distinct as vertex sequences).
     /// - Complexity: O((V + E) log V + P·L·d) for P paths of length L.
+    /// - Throws: as ``minimumWeightPath(from:to:mask:)``, and for a negative `limit`.
     public func allMinimumWeightPaths(
         from source: Int, to target: Int, mask: TraversalMask = .all, limit: Int = 1000
-    ) -> BoundedPaths {
-        checkVertex(source)
-        checkVertex(target)
+    ) throws(GraphArgumentError) -> BoundedPaths {
+        try graph.check(source: source, target: target, mask: mask)
+        try graph.checkLengths()
+        try checkLimit(limit)
         if source == target {
-            return BoundedPaths(paths: [GraphPath(vertices: [source], edges: [], weight: 0)], isTruncated: false)
+            return BoundedPaths(paths: [GraphPath(staying: source)], isTruncated: false)
         }
         guard settleDistancesToTarget(target, from: source, mask: mask) else {
-            return BoundedPaths(paths: [], isTruncated: false)
+            return BoundedPaths.none
         }
         return enumerateMinimumWeightPaths(from: source, to: target, mask: mask, limit: limit)
     }
@@ -94,52 +104,37 @@ extension PathSearcher {
         from source: Int, to target: Int, mask: TraversalMask, limit: Int
     ) -> BoundedPaths {
         let gen = generation
-        let g = graph
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates
         var paths: [GraphPath] = []
         var truncated = false
-        var vertices = [source]
-        var cursors = [g.outOffsets[source]]
+        var stack = PathStack(from: source, along: outRows)
         var completedBelow = [0]   // paths completed below each stack entry, for dead-end marks
-        while let x = vertices.last {
-            let i = vertices.count - 1
+        while let x = stack.vertices.last {
+            let i = stack.depth
             if x == target {
                 if paths.count == limit { truncated = true; break }
-                paths.append(path(through: vertices, mask: mask, byWeight: true))
-                vertices.removeLast()
-                cursors.removeLast()
+                paths.append(path(through: stack.vertices, mask: mask, byWeight: true))
+                stack.pop()
                 completedBelow.removeLast()
                 completedBelow[i - 1] += 1
                 continue
             }
-            var k = cursors[i]
-            let end = g.outOffsets[x + 1]
-            var advanced = false
-            while k < end {
-                let y = Int(g.outTargets[k])
-                let e = Int(g.outEdge[k])
-                k += 1
-                if let edgeOK, !edgeOK[e] { continue }
-                if let vertexOK, !vertexOK[y], y != target { continue }
-                if deadStamp[y] == gen { continue }
-                if !continuesMinimumPath(from: x, to: y, edge: e) { continue }
-                while k < end && Int(g.outTargets[k]) == y { k += 1 }
-                cursors[i] = k
-                vertices.append(y)
-                cursors.append(g.outOffsets[y])
+            let next = stack.advance { y, e in
+                if let edgeOK, !edgeOK[e] { return false }
+                if let vertexOK, !vertexOK[y], y != target { return false }
+                if deadStamp[y] == gen { return false }
+                return continuesMinimumPath(from: x, to: y, edge: e)
+            }
+            if next != nil {
                 completedBelow.append(0)
-                advanced = true
-                break
+                continue
             }
-            if !advanced {
-                if completedBelow[i] == 0 { deadStamp[x] = gen }
-                let found = completedBelow[i]
-                vertices.removeLast()
-                cursors.removeLast()
-                completedBelow.removeLast()
-                if i > 0 { completedBelow[i - 1] += found }
-            }
+            let found = completedBelow[i]
+            if found == 0 { deadStamp[x] = gen }
+            stack.pop()
+            completedBelow.removeLast()
+            if i > 0 { completedBelow[i - 1] += found }
         }
         return BoundedPaths(paths: paths, isTruncated: truncated)
     }
@@ -149,12 +144,14 @@ extension CSRGraph {
     /// A minimum-weight path (see ``PathSearcher/minimumWeightPath(from:to:mask:)``).
     ///
     /// Allocates a ``PathSearcher``; for many queries on one graph, keep a searcher instead.
-    public func minimumWeightPath(from source: Int, to target: Int, mask: TraversalMask = .all) -> GraphPath? {
-        PathSearcher(graph: self).minimumWeightPath(from: source, to: target, mask: mask)
+    public func minimumWeightPath(from source: Int, to target: Int, mask: TraversalMask = .all) throws(GraphArgumentError) -> GraphPath? {
+        try PathSearcher(graph: self).minimumWeightPath(from: source, to: target, mask: mask)
     }
 
     /// Every minimum-weight path, up to `limit` (see ``PathSearcher/allMinimumWeightPaths(from:to:mask:limit:)``).
-    public func allMinimumWeightPaths(from source: Int, to target: Int, mask: TraversalMask = .all, limit: Int = 1000) -> BoundedPaths {
-        PathSearcher(graph: self).allMinimumWeightPaths(from: source, to: target, mask: mask, limit: limit)
+    public func allMinimumWeightPaths(
+        from source: Int, to target: Int, mask: TraversalMask = .all, limit: Int = 1000
+    ) throws(GraphArgumentError) -> BoundedPaths {
+        try PathSearcher(graph: self).allMinimumWeightPaths(from: source, to: target, mask: mask, limit: limit)
     }
 }

@@ -6,14 +6,16 @@ extension CSRGraph {
     func incomingDistanceSums(
         of vertices: [Int]?, weighted: Bool, concurrent: Bool, progress: ProgressHandler?,
         search: UnweightedSearch = .bitParallel
-    ) -> [DistanceSums] {
+    ) throws(CentralityError) -> [DistanceSums] {
         let n = vertexCount
         let useWeights = weighted && isWeighted
-        if useWeights {
-            precondition(edgeWeight.allSatisfy { $0 > 0 && $0.isFinite }, "edge lengths must be positive")
+        do {
+            if useWeights { try checkLengths() }
+            if let vertices { try check(vertices: vertices, name: "vertices") }
+        } catch {
+            throw CentralityError(error)
         }
         let lengths: [Double] = useWeights ? inEdge.map { edgeWeight[Int($0)] } : []
-        if let vertices { precondition(vertices.allSatisfy { $0 >= 0 && $0 < n }, "vertex out of range") }
         let targets: [Int32] = vertices?.map(Int32.init) ?? (0..<n).map(Int32.init)
         var result = [DistanceSums](
             repeating: DistanceSums(reached: 0, total: 0, reciprocal: 0), count: targets.count)

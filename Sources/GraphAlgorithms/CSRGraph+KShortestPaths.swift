@@ -17,8 +17,8 @@ extension PathSearcher {
     @usableFromInline
     func bestPath(from source: Int, to target: Int, mask: TraversalMask, cost: PathCost) -> GraphPath? {
         switch cost {
-        case .hops: shortestPath(from: source, to: target, mask: mask)
-        case .weight: minimumWeightPath(from: source, to: target, mask: mask)
+        case .hops: findShortestPath(from: source, to: target, mask: mask)
+        case .weight: findMinimumWeightPath(from: source, to: target, mask: mask)
         }
     }
 
@@ -31,12 +31,15 @@ extension PathSearcher {
     /// path. The forbidden edges and vertices are written into one working copy of `mask`, so the
     /// graph itself is never copied.
     ///
+    /// - Throws: ``GraphArgumentError`` for a vertex outside the graph or a mask of the wrong size,
+    ///   a negative `k`, or (with `cost: .weight`) a weight that is not positive and finite.
     /// - Complexity: O(k·L) shortest-path searches for paths of up to L hops.
     public func kShortestPaths(
         from source: Int, to target: Int, k: Int, mask: TraversalMask = .all, cost: PathCost = .hops
-    ) -> [GraphPath] {
-        checkVertex(source)
-        checkVertex(target)
+    ) throws(GraphArgumentError) -> [GraphPath] {
+        try graph.check(source: source, target: target, mask: mask)
+        if k < 0 { throw .invalidParameter(name: "k", reason: "\(k) paths; the count must not be negative") }
+        if case .weight = cost { try graph.checkLengths() }
         guard k > 0, let first = bestPath(from: source, to: target, mask: mask, cost: cost) else { return [] }
         if source == target { return [first] }
         let g = graph
@@ -82,7 +85,7 @@ extension PathSearcher {
                     if !seen.contains(vertices) {
                         let edges = Array(previous.edges[0..<i]) + spurPath.edges
                         let weight = edges.reduce(0.0) { $0 + g.edgeWeight[$1] }
-                        candidates.append(GraphPath(vertices: vertices, edges: edges, weight: weight))
+                        candidates.append(GraphPath(found: vertices, edges: edges, weight: weight))
                         seen.insert(vertices)
                     }
                 }
@@ -102,7 +105,7 @@ extension CSRGraph {
     /// The first `k` shortest simple paths (see ``PathSearcher/kShortestPaths(from:to:k:mask:cost:)``).
     public func kShortestPaths(
         from source: Int, to target: Int, k: Int, mask: TraversalMask = .all, cost: PathCost = .hops
-    ) -> [GraphPath] {
-        PathSearcher(graph: self).kShortestPaths(from: source, to: target, k: k, mask: mask, cost: cost)
+    ) throws(GraphArgumentError) -> [GraphPath] {
+        try PathSearcher(graph: self).kShortestPaths(from: source, to: target, k: k, mask: mask, cost: cost)
     }
 }

@@ -14,18 +14,20 @@ extension PathSearcher {
     ///
     /// - Complexity: O(maxHops · (V + E)) per path found in the worst case; output-sensitive in
     ///   practice thanks to the distance pruning.
+    /// - Throws: ``GraphArgumentError`` for a vertex outside the graph, a mask of the wrong size,
+    ///   or a negative `maxHops` or `limit`.
     public func simplePaths(
         from source: Int, to target: Int, maxHops: Int, mask: TraversalMask = .all, limit: Int = 1000
-    ) -> BoundedPaths {
-        checkVertex(source)
-        checkVertex(target)
-        precondition(maxHops >= 0, "maxHops must not be negative")
+    ) throws(GraphArgumentError) -> BoundedPaths {
+        try graph.check(source: source, target: target, mask: mask)
+        if maxHops < 0 { throw .invalidParameter(name: "maxHops", reason: "\(maxHops) is negative") }
+        try checkLimit(limit)
         if source == target {
-            return BoundedPaths(paths: [GraphPath(vertices: [source], edges: [], weight: 0)], isTruncated: false)
+            return BoundedPaths(paths: [GraphPath(staying: source)], isTruncated: false)
         }
-        _ = hopDistances(from: target, maxDepth: maxHops, mask: mask, direction: .backward)
+        _ = distances(from: target, maxDepth: maxHops, mask: mask, direction: .backward)
         let gen = generation
-        guard backwardStamp[source] == gen else { return BoundedPaths(paths: [], isTruncated: false) }
+        guard backwardStamp[source] == gen else { return BoundedPaths.none }
         let g = graph
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates
@@ -33,47 +35,34 @@ extension PathSearcher {
         var paths: [GraphPath] = []
 
         for length in Int(backwardDistance[source])...maxHops {
-            var vertices = [source]
-            var cursors = [g.outOffsets[source]]
+            var stack = PathStack(from: source, along: outRows, capacity: length + 1)
             onPath[source] = true
-            while let x = vertices.last {
-                let i = vertices.count - 1
+            while let x = stack.vertices.last {
+                let i = stack.depth
                 if x == target {
                     if i == length {
                         if paths.count == limit {
                             return BoundedPaths(paths: paths, isTruncated: true)
                         }
-                        paths.append(path(through: vertices, mask: mask, byWeight: false))
+                        paths.append(path(through: stack.vertices, mask: mask, byWeight: false))
                     }
                     onPath[x] = false
-                    vertices.removeLast()
-                    cursors.removeLast()
+                    stack.pop()
                     continue
                 }
                 let hopsLeft = length - i
-                var k = cursors[i]
-                let end = g.outOffsets[x + 1]
-                var advanced = false
-                while k < end {
-                    let y = Int(g.outTargets[k])
-                    let e = Int(g.outEdge[k])
-                    k += 1
-                    if onPath[y] { continue }
-                    if backwardStamp[y] != gen || Int(backwardDistance[y]) > hopsLeft - 1 { continue }
-                    if let edgeOK, !edgeOK[e] { continue }
-                    if let vertexOK, !vertexOK[y], y != target { continue }
-                    while k < end && Int(g.outTargets[k]) == y { k += 1 }
-                    cursors[i] = k
-                    vertices.append(y)
-                    cursors.append(g.outOffsets[y])
-                    onPath[y] = true
-                    advanced = true
-                    break
+                let next = stack.advance { y, e in
+                    if onPath[y] { return false }
+                    if backwardStamp[y] != gen || Int(backwardDistance[y]) > hopsLeft - 1 { return false }
+                    if let edgeOK, !edgeOK[e] { return false }
+                    if let vertexOK, !vertexOK[y], y != target { return false }
+                    return true
                 }
-                if !advanced {
+                if let next {
+                    onPath[next] = true
+                } else {
                     onPath[x] = false
-                    vertices.removeLast()
-                    cursors.removeLast()
+                    stack.pop()
                 }
             }
         }
@@ -85,7 +74,7 @@ extension CSRGraph {
     /// Simple paths up to `maxHops` hops, shortest first (see ``PathSearcher/simplePaths(from:to:maxHops:mask:limit:)``).
     public func simplePaths(
         from source: Int, to target: Int, maxHops: Int, mask: TraversalMask = .all, limit: Int = 1000
-    ) -> BoundedPaths {
-        PathSearcher(graph: self).simplePaths(from: source, to: target, maxHops: maxHops, mask: mask, limit: limit)
+    ) throws(GraphArgumentError) -> BoundedPaths {
+        try PathSearcher(graph: self).simplePaths(from: source, to: target, maxHops: maxHops, mask: mask, limit: limit)
     }
 }

@@ -25,14 +25,18 @@ extension PathSearcher {
     ///   - mask: the edges the path may use and the vertices it may pass through.
     ///   - maxHops: stop after this many hops.
     /// - Returns: the path, or `nil` when no time-respecting path within `maxHops` exists.
+    /// - Throws: ``GraphArgumentError`` for a vertex outside the graph or a mask of the wrong size,
+    ///   `edgeStart` without one entry per edge, or a negative `maxHops`.
     /// - Complexity: O(h · E) for a path of h hops in the worst case.
     public func chronologicalPath(
         from source: Int, to target: Int, edgeStart: [Int?], mask: TraversalMask = .all, maxHops: Int = .max
-    ) -> GraphPath? {
-        checkVertex(source)
-        checkVertex(target)
-        precondition(edgeStart.count == graph.edgeCount, "one start time per edge")
-        if source == target { return GraphPath(vertices: [source], edges: [], weight: 0) }
+    ) throws(GraphArgumentError) -> GraphPath? {
+        try graph.check(source: source, target: target, mask: mask)
+        if edgeStart.count != graph.edgeCount {
+            throw .countMismatch(name: "edgeStart", expected: graph.edgeCount, actual: edgeStart.count)
+        }
+        if maxHops < 0 { throw .invalidParameter(name: "maxHops", reason: "\(maxHops) is negative") }
+        if source == target { return GraphPath(staying: source) }
         let g = graph
         let edgeOK = mask.allowedEdges
         let vertexOK = mask.allowedIntermediates
@@ -92,7 +96,7 @@ extension PathSearcher {
                 vertices.reverse()
                 edges.reverse()
                 let weight = edges.reduce(0.0) { $0 + g.edgeWeight[$1] }
-                return GraphPath(vertices: vertices, edges: edges, weight: weight)
+                return GraphPath(found: vertices, edges: edges, weight: weight)
             }
             next.sort { labels[$0].vertex < labels[$1].vertex }
             frontier = next
@@ -105,8 +109,8 @@ extension CSRGraph {
     /// A time-respecting path with the fewest hops (see ``PathSearcher/chronologicalPath(from:to:edgeStart:mask:maxHops:)``).
     public func chronologicalPath(
         from source: Int, to target: Int, edgeStart: [Int?], mask: TraversalMask = .all, maxHops: Int = .max
-    ) -> GraphPath? {
-        PathSearcher(graph: self).chronologicalPath(
+    ) throws(GraphArgumentError) -> GraphPath? {
+        try PathSearcher(graph: self).chronologicalPath(
             from: source, to: target, edgeStart: edgeStart, mask: mask, maxHops: maxHops)
     }
 }

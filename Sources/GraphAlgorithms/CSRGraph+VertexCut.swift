@@ -10,10 +10,12 @@ extension CSRGraph {
     /// (the vertices whose inner arc leaves the set reachable from `s` in the final residual graph),
     /// ascending. An empty cut means no route other than a direct edge joins them.
     ///
-    /// - Precondition: `s` and `t` are distinct vertices.
+    /// - Throws: ``GraphArgumentError`` when `s` or `t` is not a vertex, they are the same vertex,
+    ///   or the mask has the wrong size.
     /// - Complexity: O(k · (V + E)) where k is the cut's size (Edmonds-Karp with unit vertex capacities).
-    public func minimumVertexCut(from s: Int, to t: Int, mask: TraversalMask = .all) -> [Int] {
-        precondition(s != t && (0..<vertexCount).contains(s) && (0..<vertexCount).contains(t), "distinct vertices required")
+    public func minimumVertexCut(from s: Int, to t: Int, mask: TraversalMask = .all) throws(GraphArgumentError) -> [Int] {
+        try check(source: s, target: t, mask: mask)
+        if s == t { throw .invalidParameter(name: "t", reason: "the two ends are the same vertex \(s)") }
         let n = vertexCount
         let unbounded = Int32(n + 1)
         // Arc lists: arc a and a ^ 1 are each other's reverse.

@@ -8,7 +8,7 @@
 /// in-adjacency is its out-adjacency. A directed graph stores out-rows and in-rows separately.
 ///
 /// ```swift
-/// let g = CSRGraph(vertexCount: 3, edges: [(0, 1), (1, 2)], directed: false)
+/// let g = try CSRGraph(vertexCount: 3, edges: [(0, 1), (1, 2)], directed: false)
 /// g.neighbors(of: 1)   // [0, 2]
 /// ```
 public struct CSRGraph: Sendable, Equatable {
@@ -41,6 +41,9 @@ public struct CSRGraph: Sendable, Equatable {
     public let edgeWeight: [Double]
     /// Whether the graph was built with explicit weights.
     public let isWeighted: Bool
+    /// Whether every weight is positive and finite, as searches reading weights as lengths
+    /// need; found once at construction so each weighted call checks it in O(1).
+    public let weightsArePositive: Bool
 
     /// How parallel edges (same endpoints, and same direction when directed) are treated.
     public enum ParallelEdges: Sendable {
@@ -59,30 +62,32 @@ public struct CSRGraph: Sendable, Equatable {
     /// - Parameters:
     ///   - vertexCount: number of vertices; every endpoint must be below it.
     ///   - edges: `(source, target)` pairs.
-    ///   - weights: one weight per edge, or `nil` for unit weights.
+    ///   - weights: one finite weight per edge, or `nil` for unit weights.
     ///   - directed: whether edges have a direction.
     ///   - parallel: what to do with repeated edges; edge indices refer to the merged list.
-    /// - Precondition: every endpoint lies in `0..<vertexCount` and `weights`, when given, has
-    ///   one entry per edge (as an array index must be in range: a programming error, not data).
-    /// - Complexity: O(V + E log d) where d is the largest degree.
+    /// - Throws: ``GraphArgumentError`` when `vertexCount` is negative, an endpoint lies outside
+    ///   `0..<vertexCount`, `weights` does not have one entry per edge or a weight is not finite.
+    /// - Complexity: O(V + E).
     public init(
         vertexCount: Int,
         edges: [(Int, Int)],
         weights: [Double]? = nil,
         directed: Bool,
         parallel: ParallelEdges = .keep
-    ) {
-        for e in edges {
-            precondition(e.0 >= 0 && e.0 < vertexCount && e.1 >= 0 && e.1 < vertexCount, "endpoint out of range")
+    ) throws(GraphArgumentError) {
+        try Self.check(vertexCount: vertexCount, edgeCount: edges.count, weights: weights)
+        for (e, ends) in edges.enumerated() {
+            try Self.check(endpoint: ends.0, of: e, vertexCount: vertexCount)
+            try Self.check(endpoint: ends.1, of: e, vertexCount: vertexCount)
         }
-        self.init(
-            vertexCount: vertexCount, sources: edges.map { Int32($0.0) }, targets: edges.map { Int32($0.1) },
-            weights: weights, directed: directed, parallel: parallel)
+        self.init(unchecked: vertexCount, edges: edges, weights: weights, directed: directed, parallel: parallel)
     }
 
     /// Builds a graph from parallel arrays of endpoints, the form a loader fills without
     /// making a tuple per edge; otherwise as ``init(vertexCount:edges:weights:directed:parallel:)``.
-    /// - Complexity: O(V + E log d).
+    /// - Throws: ``GraphArgumentError`` as that initializer does, and when `sources` and
+    ///   `targets` differ in length.
+    /// - Complexity: O(V + E).
     public init(
         vertexCount: Int,
         sources edgeSources: [Int32],
@@ -90,12 +95,71 @@ public struct CSRGraph: Sendable, Equatable {
         weights: [Double]? = nil,
         directed: Bool,
         parallel: ParallelEdges = .keep
+    ) throws(GraphArgumentError) {
+        if edgeTargets.count != edgeSources.count {
+            throw .countMismatch(name: "targets", expected: edgeSources.count, actual: edgeTargets.count)
+        }
+        try Self.check(vertexCount: vertexCount, edgeCount: edgeSources.count, weights: weights)
+        for e in edgeSources.indices {
+            try Self.check(endpoint: Int(edgeSources[e]), of: e, vertexCount: vertexCount)
+            try Self.check(endpoint: Int(edgeTargets[e]), of: e, vertexCount: vertexCount)
+        }
+        self.init(
+            unchecked: vertexCount, sources: edgeSources, targets: edgeTargets,
+            weights: weights, directed: directed, parallel: parallel)
+    }
+
+    /// The checks of the public initializers that do not depend on the edge form.
+    private static func check(vertexCount: Int, edgeCount: Int, weights: [Double]?) throws(GraphArgumentError) {
+        if vertexCount < 0 {
+            throw .invalidParameter(name: "vertexCount", reason: "\(vertexCount) is negative")
+        }
+        if vertexCount > Int(Int32.max) {
+            throw .invalidParameter(name: "vertexCount", reason: "\(vertexCount) vertices do not fit Int32 indices")
+        }
+        // Two adjacency slots per undirected edge, each indexed by Int32.
+        if edgeCount >= Int(Int32.max) / 2 {
+            throw .invalidParameter(name: "edges", reason: "\(edgeCount) edges do not fit Int32 slot indices")
+        }
+        guard let weights else { return }
+        if weights.count != edgeCount {
+            throw .countMismatch(name: "weights", expected: edgeCount, actual: weights.count)
+        }
+        if let e = weights.firstIndex(where: { !$0.isFinite }) {
+            throw .unusableWeight(edge: e, weight: weights[e], need: "finite")
+        }
+    }
+
+    private static func check(endpoint v: Int, of edge: Int, vertexCount: Int) throws(GraphArgumentError) {
+        if v < 0 || v >= vertexCount {
+            throw .vertexOutOfRange(name: "endpoint of edge \(edge)", vertex: v, vertexCount: vertexCount)
+        }
+    }
+
+    /// Builds a graph from an edge list a caller has already checked (see
+    /// ``init(unchecked:sources:targets:weights:directed:parallel:)``).
+    package init(
+        unchecked vertexCount: Int, edges: [(Int, Int)], weights: [Double]? = nil,
+        directed: Bool, parallel: ParallelEdges = .keep
     ) {
-        precondition(edgeSources.count == edgeTargets.count, "one target per source")
-        precondition(weights == nil || weights!.count == edgeSources.count, "one weight per edge")
-        precondition(
-            zip(edgeSources, edgeTargets).allSatisfy { $0 >= 0 && Int($0) < vertexCount && $1 >= 0 && Int($1) < vertexCount },
-            "endpoint out of range")
+        self.init(
+            unchecked: vertexCount, sources: edges.map { Int32($0.0) }, targets: edges.map { Int32($0.1) },
+            weights: weights, directed: directed, parallel: parallel)
+    }
+
+    /// Builds a graph from arrays a caller has already checked: the same count of sources,
+    /// targets and (when given) weights, every endpoint in `0..<vertexCount`. `RelationGraph`'s
+    /// loaders validate their input and use this to skip a second pass over a million edges.
+    /// - Complexity: O(V + E).
+    package init(
+        unchecked vertexCount: Int,
+        sources edgeSources: [Int32],
+        targets edgeTargets: [Int32],
+        weights: [Double]? = nil,
+        directed: Bool,
+        parallel: ParallelEdges = .keep
+    ) {
+        assert(edgeSources.count == edgeTargets.count && (weights == nil || weights!.count == edgeSources.count))
         var sources: [Int32] = []
         var targets: [Int32] = []
         var edgeWeights: [Double] = []
@@ -116,6 +180,7 @@ public struct CSRGraph: Sendable, Equatable {
         self.edgeTarget = targets
         self.edgeWeight = edgeWeights
         self.isWeighted = weights != nil
+        self.weightsArePositive = edgeWeights.allSatisfy { $0 > 0 && $0.isFinite }
 
         if directed {
             (outOffsets, outTargets, outEdge) = Self.rows(vertexCount, from: sources, to: targets, bothWays: false)
@@ -268,8 +333,7 @@ public struct CSRGraph: Sendable, Equatable {
     /// - Complexity: O(V + E log d).
     public func undirected(parallel: ParallelEdges = .keep) -> CSRGraph {
         CSRGraph(
-            vertexCount: vertexCount,
-            edges: zip(edgeSource, edgeTarget).map { (Int($0), Int($1)) },
+            unchecked: vertexCount, sources: edgeSource, targets: edgeTarget,
             weights: isWeighted ? edgeWeight : nil,
             directed: false,
             parallel: parallel

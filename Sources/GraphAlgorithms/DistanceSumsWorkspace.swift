@@ -7,11 +7,10 @@ final class DistanceSumsWorkspace {
     var heap: IndexedMinHeap
 
     init(vertexCount n: Int, weighted: Bool) {
-        let c = max(n, 1)
-        hop = .allocate(capacity: c); hop.initialize(repeating: -1, count: c)
-        distance = .allocate(capacity: c); distance.initialize(repeating: .infinity, count: c)
-        settled = .allocate(capacity: c); settled.initialize(repeating: false, count: c)
-        order = .allocate(capacity: c); order.initialize(repeating: 0, count: c)
+        hop = .workspace(count: n, filledWith: -1)
+        distance = .workspace(count: n, filledWith: .infinity)
+        settled = .workspace(count: n, filledWith: false)
+        order = .workspace(count: n, filledWith: 0)
         heap = IndexedMinHeap(capacity: weighted ? n : 0)
     }
 

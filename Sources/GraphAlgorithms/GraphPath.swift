@@ -11,12 +11,28 @@ public struct GraphPath: Hashable, Sendable {
     /// The sum of the edge weights (equal to the hop count for unit weights), whatever the search minimised.
     public var weight: Double
 
-    /// Creates a path; `edges.count` must be `vertices.count - 1`.
-    public init(vertices: [Int], edges: [Int], weight: Double) {
-        precondition(edges.count + 1 == vertices.count, "a path has one edge fewer than vertices")
+    /// Creates a path.
+    /// - Throws: ``GraphArgumentError/countMismatch(name:expected:actual:)`` unless there is
+    ///   at least one vertex and `edges.count` is `vertices.count - 1`.
+    public init(vertices: [Int], edges: [Int], weight: Double) throws(GraphArgumentError) {
+        if vertices.isEmpty { throw .countMismatch(name: "vertices", expected: 1, actual: 0) }
+        if edges.count + 1 != vertices.count {
+            throw .countMismatch(name: "edges", expected: vertices.count - 1, actual: edges.count)
+        }
+        self.init(found: vertices, edges: edges, weight: weight)
+    }
+
+    /// A path a search found, whose shape holds by construction.
+    init(found vertices: [Int], edges: [Int], weight: Double) {
+        assert(edges.count + 1 == vertices.count, "a path has one edge fewer than vertices")
         self.vertices = vertices
         self.edges = edges
         self.weight = weight
+    }
+
+    /// The path from a vertex to itself: one vertex, no edges, weight 0.
+    init(staying v: Int) {
+        self.init(found: [v], edges: [], weight: 0)
     }
 
     /// Number of hops.
@@ -41,4 +57,7 @@ public struct BoundedPaths: Sendable, Equatable {
         self.paths = paths
         self.isTruncated = isTruncated
     }
+
+    /// No path, and none left out.
+    static let none = BoundedPaths(paths: [], isTruncated: false)
 }

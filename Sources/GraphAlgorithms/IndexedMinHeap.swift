@@ -15,7 +15,7 @@
 /// heap.decrease(2, to: 0.5)
 /// heap.popMin()   // (vertex: 2, priority: 0.5)
 /// ```
-public struct IndexedMinHeap: Sendable {
+package struct IndexedMinHeap: Sendable {
     struct Entry {
         var priority: Double
         var vertex: Int32
@@ -25,32 +25,32 @@ public struct IndexedMinHeap: Sendable {
     /// Slot of each vertex in `entries`, or -1 when absent.
     private var position: [Int32]
     /// Number of queued vertices.
-    public private(set) var count: Int = 0
+    package private(set) var count: Int = 0
 
     /// Creates an empty heap for vertices `0..<capacity`.
     /// - Complexity: O(capacity).
-    public init(capacity: Int) {
+    package init(capacity: Int) {
         entries = [Entry](repeating: Entry(priority: 0, vertex: 0), count: capacity)
         position = [Int32](repeating: -1, count: capacity)
     }
 
     /// Whether no vertex is queued.
-    @inlinable public var isEmpty: Bool { count == 0 }
+    @inlinable package var isEmpty: Bool { count == 0 }
 
     /// Whether `vertex` is queued.
     /// - Complexity: O(1).
-    public func contains(_ vertex: Int) -> Bool { position[vertex] >= 0 }
+    package func contains(_ vertex: Int) -> Bool { position[vertex] >= 0 }
 
     /// The queued priority of `vertex`, or `nil` when it is not queued.
     /// - Complexity: O(1).
-    public func priority(of vertex: Int) -> Double? {
+    package func priority(of vertex: Int) -> Double? {
         let p = Int(position[vertex])
         return p >= 0 ? entries[p].priority : nil
     }
 
     /// Queues `vertex`, which must not be queued already.
     /// - Complexity: O(log n).
-    public mutating func insert(_ vertex: Int, priority: Double) {
+    package mutating func insert(_ vertex: Int, priority: Double) {
         precondition(position[vertex] < 0, "vertex already queued")
         count += 1
         siftUp(from: count - 1, Entry(priority: priority, vertex: Int32(vertex)))
@@ -58,7 +58,7 @@ public struct IndexedMinHeap: Sendable {
 
     /// Lowers the priority of a queued `vertex`; a higher `priority` is ignored.
     /// - Complexity: O(log n).
-    public mutating func decrease(_ vertex: Int, to priority: Double) {
+    package mutating func decrease(_ vertex: Int, to priority: Double) {
         let p = Int(position[vertex])
         precondition(p >= 0, "vertex not queued")
         if priority < entries[p].priority {
@@ -68,7 +68,7 @@ public struct IndexedMinHeap: Sendable {
 
     /// Removes and returns the vertex with the smallest priority (ties: any).
     /// - Complexity: O(log n).
-    public mutating func popMin() -> (vertex: Int, priority: Double)? {
+    package mutating func popMin() -> (vertex: Int, priority: Double)? {
         guard count > 0 else { return nil }
         let top = entries[0]
         position[Int(top.vertex)] = -1

@@ -40,14 +40,14 @@ final class MultiSourceBFSWorkspace {
     init(vertexCount n: Int) {
         self.n = n
         let c = max(n, 1)
-        seen = .allocate(capacity: c); seen.initialize(repeating: 0, count: c)
-        visit = .allocate(capacity: c); visit.initialize(repeating: 0, count: c)
-        next = .allocate(capacity: c); next.initialize(repeating: 0, count: c)
-        frontier = .allocate(capacity: c); frontier.initialize(repeating: 0, count: c)
-        touched = .allocate(capacity: c); touched.initialize(repeating: 0, count: c)
+        seen = .workspace(count: c, filledWith: 0)
+        visit = .workspace(count: c, filledWith: 0)
+        next = .workspace(count: c, filledWith: 0)
+        frontier = .workspace(count: c, filledWith: 0)
+        touched = .workspace(count: c, filledWith: 0)
         // Enough planes to count to n.
         planeCount = Int.bitWidth - c.leadingZeroBitCount + 1
-        planes = .allocate(capacity: planeCount); planes.initialize(repeating: 0, count: planeCount)
+        planes = .workspace(count: planeCount, filledWith: 0)
     }
 
     deinit {

@@ -14,30 +14,30 @@
 /// heap.push(key: 1.0, vertex: 3)
 /// heap.popMin()   // (key: 1.0, vertex: 3)
 /// ```
-public struct PathHeap: Sendable {
+@usableFromInline package struct PathHeap: Sendable {
     @usableFromInline var keys: [Double] = []
     @usableFromInline var vertices: [Int32] = []
 
     /// Creates an empty heap.
-    public init() {}
+    package init() {}
 
     /// Number of entries, stale ones included.
     /// - Complexity: O(1).
-    @inlinable public var count: Int { keys.count }
+    @inlinable package var count: Int { keys.count }
 
     /// Whether the heap has no entries.
     /// - Complexity: O(1).
-    @inlinable public var isEmpty: Bool { keys.isEmpty }
+    @inlinable package var isEmpty: Bool { keys.isEmpty }
 
     /// The smallest entry without removing it.
     /// - Complexity: O(1).
-    @inlinable public var min: (key: Double, vertex: Int)? {
+    @inlinable package var min: (key: Double, vertex: Int)? {
         keys.isEmpty ? nil : (keys[0], Int(vertices[0]))
     }
 
     /// Removes every entry, keeping the storage for the next search.
     /// - Complexity: O(1) amortised.
-    @inlinable public mutating func removeAll() {
+    @inlinable package mutating func removeAll() {
         keys.removeAll(keepingCapacity: true)
         vertices.removeAll(keepingCapacity: true)
     }
@@ -50,7 +50,7 @@ public struct PathHeap: Sendable {
     /// Adds an entry.
     /// - Complexity: O(log n).
     @inlinable
-    public mutating func push(key: Double, vertex: Int) {
+    package mutating func push(key: Double, vertex: Int) {
         var i = keys.count
         keys.append(key)
         vertices.append(Int32(vertex))
@@ -73,7 +73,7 @@ public struct PathHeap: Sendable {
     /// Removes and returns the smallest entry (smallest key, then smallest vertex).
     /// - Complexity: O(log n).
     @inlinable
-    public mutating func popMin() -> (key: Double, vertex: Int)? {
+    package mutating func popMin() -> (key: Double, vertex: Int)? {
         guard let top = min else { return nil }
         let lastKey = keys.removeLast()
         let lastVertex = vertices.removeLast()

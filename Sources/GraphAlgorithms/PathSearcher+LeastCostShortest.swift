@@ -18,15 +18,21 @@ extension PathSearcher {
     ///   - mask: the edges the path may use and the vertices it may pass through.
     ///   - vertexCost: one finite, non-negative cost per vertex; the endpoints' costs are ignored.
     /// - Returns: `nil` when the target cannot be reached.
+    /// - Throws: ``GraphArgumentError`` for a vertex outside the graph, a mask of the wrong size,
+    ///   or `vertexCost` without one finite, non-negative entry per vertex.
     /// - Complexity: O(V + E).
     public func leastCostShortestPath(
         from source: Int, to target: Int, mask: TraversalMask = .all, vertexCost: [Double]
-    ) -> GraphPath? {
-        checkVertex(source)
-        checkVertex(target)
-        precondition(vertexCost.count == graph.vertexCount, "one cost per vertex")
-        if source == target { return GraphPath(vertices: [source], edges: [], weight: 0) }
-        _ = hopDistances(from: target, mask: mask, direction: .backward, stopAt: source)
+    ) throws(GraphArgumentError) -> GraphPath? {
+        try graph.check(source: source, target: target, mask: mask)
+        if vertexCost.count != graph.vertexCount {
+            throw .countMismatch(name: "vertexCost", expected: graph.vertexCount, actual: vertexCost.count)
+        }
+        if let v = vertexCost.firstIndex(where: { !($0 >= 0 && $0.isFinite) }) {
+            throw .invalidParameter(name: "vertexCost", reason: "vertex \(v) costs \(vertexCost[v]); costs must be non-negative and finite")
+        }
+        if source == target { return GraphPath(staying: source) }
+        _ = distances(from: target, mask: mask, direction: .backward, stopAt: source)
         let gen = generation
         guard backwardStamp[source] == gen else { return nil }
         let out = outRows

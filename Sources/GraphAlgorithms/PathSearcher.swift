@@ -56,11 +56,7 @@ public final class PathSearcher {
         inRows = Rows(offsets: graph.inOffsets, neighbours: graph.inSources, edges: graph.inEdge)
         let n = Swift.max(graph.vertexCount, 1)
         self.n = n
-        func buffer<T>(_ value: T) -> UnsafeMutablePointer<T> {
-            let p = UnsafeMutablePointer<T>.allocate(capacity: n)
-            p.initialize(repeating: value, count: n)
-            return p
-        }
+        func buffer<T>(_ value: T) -> UnsafeMutablePointer<T> { .workspace(count: n, filledWith: value) }
         forwardStamp = buffer(0)
         forwardDistance = buffer(0)
         forwardQueue = buffer(0)
@@ -78,6 +74,11 @@ public final class PathSearcher {
         weightedDistance.deallocate()
     }
 
+    /// Throws for a negative bound on how many paths an enumeration returns.
+    func checkLimit(_ limit: Int) throws(GraphArgumentError) {
+        if limit < 0 { throw .invalidParameter(name: "limit", reason: "\(limit) is negative") }
+    }
+
     /// Starts a new query: every stamp from earlier queries becomes stale.
     @usableFromInline
     func nextGeneration() {
@@ -90,16 +91,21 @@ public final class PathSearcher {
         generation &+= 1
     }
 
-    /// Checks that a vertex index belongs to the graph.
-    @usableFromInline
-    func checkVertex(_ v: Int) {
-        precondition(v >= 0 && v < graph.vertexCount, "vertex \(v) out of range 0..<\(graph.vertexCount)")
-    }
 
     /// The edge used for the hop `x -> y`: the allowed edge of smallest weight (when `byWeight`),
     /// then smallest index, among the parallel edges from `x` to `y`; `nil` when none is allowed.
+    /// - Throws: ``GraphArgumentError`` when `x` or `y` is not a vertex or the mask has the wrong size.
     /// - Complexity: O(log d + p) for out-degree d and p parallel edges.
-    public func bestEdge(from x: Int, to y: Int, mask: TraversalMask = .all, byWeight: Bool = false) -> Int? {
+    public func bestEdge(
+        from x: Int, to y: Int, mask: TraversalMask = .all, byWeight: Bool = false
+    ) throws(GraphArgumentError) -> Int? {
+        try graph.check(source: x, target: y, mask: mask)
+        return edge(from: x, to: y, mask: mask, byWeight: byWeight)
+    }
+
+    /// ``bestEdge(from:to:mask:byWeight:)`` for arguments already checked.
+    @usableFromInline
+    func edge(from x: Int, to y: Int, mask: TraversalMask, byWeight: Bool) -> Int? {
         let rows = outRows
         var lo = rows.offsets[x], hi = rows.offsets[x + 1]
         let end = hi
@@ -146,10 +152,13 @@ public final class PathSearcher {
         var weight = 0.0
         let weights = graph.edgeWeight
         for i in 0..<(vertices.count - 1) {
-            let e = bestEdge(from: vertices[i], to: vertices[i + 1], mask: mask, byWeight: byWeight)!
+            // Every hop of a path a search found is an allowed edge, so one exists.
+            guard let e = edge(from: vertices[i], to: vertices[i + 1], mask: mask, byWeight: byWeight) else {
+                preconditionFailure("a found path hops along allowed edges")
+            }
             edges.append(e)
             weight += weights[e]
         }
-        return GraphPath(vertices: vertices, edges: edges, weight: weight)
+        return GraphPath(found: vertices, edges: edges, weight: weight)
     }
 }

@@ -30,11 +30,10 @@ final class ShortestPathSampler {
 
     init(vertexCount n: Int) {
         self.n = n
-        let c = max(n, 1)
-        ball = .allocate(capacity: c); ball.initialize(repeating: 0, count: c)
-        distance = .allocate(capacity: c); distance.initialize(repeating: 0, count: c)
-        paths = .allocate(capacity: c); paths.initialize(repeating: 0, count: c)
-        queue = .allocate(capacity: c); queue.initialize(repeating: 0, count: c)
+        ball = .workspace(count: n, filledWith: 0)
+        distance = .workspace(count: n, filledWith: 0)
+        paths = .workspace(count: n, filledWith: 0)
+        queue = .workspace(count: n, filledWith: 0)
     }
 
     deinit { ball.deallocate(); distance.deallocate(); paths.deallocate(); queue.deallocate() }

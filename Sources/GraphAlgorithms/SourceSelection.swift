@@ -13,12 +13,16 @@ public enum SourceSelection: Sendable, Equatable {
     case vertices([Int])
 
     /// The chosen vertices in ascending order, or `nil` when every vertex is a source.
-    func resolve(vertexCount n: Int) -> [Int]? {
+    /// - Throws: ``CentralityError/invalidParameter(name:reason:)`` for a negative sample
+    ///   count or a listed vertex outside `0..<n`.
+    func resolve(vertexCount n: Int) throws(CentralityError) -> [Int]? {
         switch self {
         case .all:
             return nil
         case .sample(let count, let seed):
-            precondition(count >= 0, "sample size must not be negative")
+            if count < 0 {
+                throw .invalidParameter(name: "sample", reason: "\(count) sources; the count must not be negative")
+            }
             if count >= n { return nil }
             var generator = SplitMix64(seed: seed)
             var pool = Array(0..<n)
@@ -28,7 +32,9 @@ public enum SourceSelection: Sendable, Equatable {
             }
             return pool[0..<count].sorted()
         case .vertices(let list):
-            precondition(list.allSatisfy { $0 >= 0 && $0 < n }, "source vertex out of range")
+            if let bad = list.first(where: { $0 < 0 || $0 >= n }) {
+                throw CentralityError(.vertexOutOfRange(name: "sources", vertex: bad, vertexCount: n))
+            }
             let unique = Array(Set(list)).sorted()
             return unique.count == n ? nil : unique
         }

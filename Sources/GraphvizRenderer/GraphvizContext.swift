@@ -11,7 +11,8 @@ import Foundation
 /// The context is created once, before any graph, and never freed: `gvContext()` declares the
 /// default node label on graphs created after it (so DOT output would otherwise depend on call
 /// order), each context leaks a few KiB on 2.42, and a second context after freeing the first
-/// reads freed memory in the pango plugin.
+/// reads freed memory in the pango plugin. Should `gvContext()` fail, the context stays empty
+/// and every request throws ``GraphvizError/unavailable(_:)`` instead of stopping the process.
 ///
 /// Plugins come from Debian's `config6a` through `gvContext()`, so every layout and device the
 /// host has is available. Text is measured by the pango plugin, so SVG coordinates depend on the
@@ -20,29 +21,29 @@ import Foundation
 final class GraphvizContext: @unchecked Sendable {
     // @unchecked: `gvc` is only touched while `lock` is held.
     private let lock = NSLock()
-    private let gvc: OpaquePointer
+    /// The context, or `nil` when Graphviz could not start.
+    private let gvc: OpaquePointer?
 
     /// The process-wide context, created on first use.
     static let shared = GraphvizContext()
 
     private init() {
-        guard let context = gvContext() else {
-            fatalError("gvContext() returned NULL: Graphviz cannot start")
-        }
-        gvc = context
+        gvc = gvContext()
         // Buffer errors and warnings instead of printing them; aglasterr() hands back the last.
-        _ = agseterr(AGMAX)
+        if gvc != nil { _ = agseterr(AGMAX) }
     }
 
     /// Runs `body` with exclusive use of Graphviz and its context.
     ///
     /// cgraph's sticky error level is reset first, so an error seen inside `body` belongs to this
     /// request. `body` must free every graph, layout and buffer it creates before returning.
-    func perform<Result, Failure: Error>(
-        _ body: (OpaquePointer) throws(Failure) -> Result
-    ) throws(Failure) -> Result {
+    /// - Throws: ``GraphvizError/unavailable(_:)`` when Graphviz could not start, or what `body` throws.
+    func perform<Result>(
+        _ body: (OpaquePointer) throws(GraphvizError) -> Result
+    ) throws(GraphvizError) -> Result {
         lock.lock()
         defer { lock.unlock() }
+        guard let gvc else { throw .unavailable("gvContext() returned NULL: Graphviz cannot start") }
         _ = agreseterrors()
         return try body(gvc)
     }
@@ -58,9 +59,9 @@ final class GraphvizContext: @unchecked Sendable {
     }
 
     /// Names of the installed plugins of one kind ("layout", "device", "render"...), sorted and
-    /// without the ":package" suffix Graphviz adds to some.
+    /// without the ":package" suffix Graphviz adds to some; none when Graphviz could not start.
     func pluginNames(kind: String) -> [String] {
-        perform { gvc in Self.pluginNames(gvc, kind: kind) }
+        (try? perform { gvc throws(GraphvizError) in Self.pluginNames(gvc, kind: kind) }) ?? []
     }
 
     /// ``pluginNames(kind:)`` for a caller already inside ``perform(_:)``.

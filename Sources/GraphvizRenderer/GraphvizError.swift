@@ -24,6 +24,8 @@ public enum GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
     case renderFailed(format: String, message: String)
     /// The document cannot be expressed in cgraph (for example an edge to an undeclared node).
     case invalidDocument(String)
+    /// Graphviz itself could not start (`gvContext()` failed), so nothing can be read or drawn.
+    case unavailable(String)
 
     public var description: String {
         switch self {
@@ -39,6 +41,8 @@ public enum GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Graphviz could not render '\(format)': \(message)"
         case .invalidDocument(let message):
             return "invalid diagram: \(message)"
+        case .unavailable(let message):
+            return "Graphviz is unavailable: \(message)"
         }
     }
 

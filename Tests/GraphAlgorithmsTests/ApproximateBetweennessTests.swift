@@ -7,16 +7,16 @@ import Testing
 struct ApproximateBetweennessTests {
     /// Seeded graphs: undirected and directed, connected and not, and a Barabási–Albert-like
     /// graph with hubs (high betweenness is where the bounds are tightest).
-    static func graphs() -> [(String, CSRGraph)] {
+    static func graphs() throws -> [(String, CSRGraph)] {
         [
-            ("random undirected", DeterminismTests.randomGraph(n: 300, m: 900, seed: 3, directed: false, weighted: false)),
-            ("random directed", DeterminismTests.randomGraph(n: 300, m: 1200, seed: 5, directed: true, weighted: false)),
-            ("sparse, many components", DeterminismTests.randomGraph(n: 400, m: 380, seed: 7, directed: false, weighted: false)),
-            ("preferential attachment", preferentialAttachment(n: 500, links: 2, seed: 9)),
+            ("random undirected", try DeterminismTests.randomGraph(n: 300, m: 900, seed: 3, directed: false, weighted: false)),
+            ("random directed", try DeterminismTests.randomGraph(n: 300, m: 1200, seed: 5, directed: true, weighted: false)),
+            ("sparse, many components", try DeterminismTests.randomGraph(n: 400, m: 380, seed: 7, directed: false, weighted: false)),
+            ("preferential attachment", try preferentialAttachment(n: 500, links: 2, seed: 9)),
         ]
     }
 
-    static func preferentialAttachment(n: Int, links: Int, seed: UInt64) -> CSRGraph {
+    static func preferentialAttachment(n: Int, links: Int, seed: UInt64) throws -> CSRGraph {
         var rng = SplitMix64(seed: seed)
         var ends: [Int] = [0, 1]
         var edges: [(Int, Int)] = [(0, 1)]
@@ -26,13 +26,13 @@ struct ApproximateBetweennessTests {
                 edges.append((u, v)); ends += [u, v]
             }
         }
-        return CSRGraph(vertexCount: n, edges: edges, directed: false, parallel: .mergeMinimumWeight)
+        return try CSRGraph(vertexCount: n, edges: edges, directed: false, parallel: .mergeMinimumWeight)
     }
 
     @Test(arguments: [0.05, 0.02])
     func errorWithinEpsilon(epsilon: Double) throws {
-        for (name, g) in Self.graphs() {
-            let exact = g.betweennessCentrality(normalized: true)
+        for (name, g) in try Self.graphs() {
+            let exact = try g.betweennessCentrality(normalized: true)
             let estimate = try g.approximateBetweenness(epsilon: epsilon, delta: 0.1, seed: 42)
             let worst = zip(exact, estimate.scores).map { abs($0 - $1) }.max() ?? 0
             #expect(worst <= epsilon, "\(name): max error \(worst) > \(epsilon)")
@@ -44,7 +44,7 @@ struct ApproximateBetweennessTests {
     }
 
     @Test func rawScaleIsNormalizedTimesPairs() throws {
-        let g = Self.graphs()[0].1
+        let g = try Self.graphs()[0].1
         let n = Double(g.vertexCount)
         let normalized = try g.approximateBetweenness(epsilon: 0.05, seed: 3)
         let raw = try g.approximateBetweenness(epsilon: 0.05, normalized: false, seed: 3)
@@ -54,7 +54,7 @@ struct ApproximateBetweennessTests {
     }
 
     @Test func deterministicUnderSeedWhateverTheThreads() throws {
-        for (_, g) in Self.graphs() {
+        for (_, g) in try Self.graphs() {
             let a = try g.approximateBetweenness(epsilon: 0.03, seed: 11, concurrent: true)
             let b = try g.approximateBetweenness(epsilon: 0.03, seed: 11, concurrent: false)
             #expect(a == b)
@@ -63,25 +63,25 @@ struct ApproximateBetweennessTests {
         }
     }
 
-    @Test func rejectsBadParameters() {
-        let g = Self.graphs()[0].1
+    @Test func rejectsBadParameters() throws {
+        let g = try Self.graphs()[0].1
         #expect(throws: CentralityError.self) { try g.approximateBetweenness(epsilon: 0) }
         #expect(throws: CentralityError.self) { try g.approximateBetweenness(epsilon: 1.5) }
         #expect(throws: CentralityError.self) { try g.approximateBetweenness(epsilon: 0.1, delta: 1) }
     }
 
     @Test func tinyAndPathlessGraphsScoreZero() throws {
-        let star = CSRGraph(vertexCount: 2, edges: [(0, 1)], directed: false)
+        let star = try CSRGraph(vertexCount: 2, edges: [(0, 1)], directed: false)
         #expect(try star.approximateBetweenness(epsilon: 0.1).scores == [0, 0])
-        let matching = CSRGraph(vertexCount: 6, edges: [(0, 1), (2, 3), (4, 5)], directed: false)
+        let matching = try CSRGraph(vertexCount: 6, edges: [(0, 1), (2, 3), (4, 5)], directed: false)
         let e = try matching.approximateBetweenness(epsilon: 0.1)
         #expect(e.scores == [Double](repeating: 0, count: 6) && e.vertexDiameterBound == 2)
     }
 
     /// s = 0, t = 5; shortest paths 0-1-3-5, 0-2-3-5, 0-2-4-5: uniform sampling puts vertex 1 on
     /// a third of them, 2 and 3 on two thirds, 4 on a third.
-    @Test func samplerIsUniformOverShortestPaths() {
-        let g = CSRGraph(vertexCount: 6, edges: [(0, 1), (0, 2), (1, 3), (2, 3), (2, 4), (3, 5), (4, 5)], directed: true)
+    @Test func samplerIsUniformOverShortestPaths() throws {
+        let g = try CSRGraph(vertexCount: 6, edges: [(0, 1), (0, 2), (1, 3), (2, 3), (2, 4), (3, 5), (4, 5)], directed: true)
         let sampler = ShortestPathSampler(vertexCount: 6)
         var counts = [Int](repeating: 0, count: 6)
         let draws = 30_000
@@ -110,8 +110,8 @@ struct ApproximateBetweennessTests {
 
     /// The bound is at least the true vertex diameter (most vertices on a shortest path),
     /// found here by a search from every vertex.
-    @Test func vertexDiameterBoundHolds() {
-        for (name, g) in Self.graphs() + [("path", CSRGraph(vertexCount: 5, edges: [(0, 1), (1, 2), (2, 3), (3, 4)], directed: true))] {
+    @Test func vertexDiameterBoundHolds() throws {
+        for (name, g) in try Self.graphs() + [("path", try CSRGraph(vertexCount: 5, edges: [(0, 1), (1, 2), (2, 3), (3, 4)], directed: true))] {
             var most = 0
             for s in 0..<g.vertexCount {
                 var dist = [Int](repeating: -1, count: g.vertexCount)
@@ -127,6 +127,6 @@ struct ApproximateBetweennessTests {
             #expect(bound >= most, "\(name): bound \(bound) below the vertex diameter \(most)")
             #expect(bound <= 4 * most, "\(name): bound \(bound) far above \(most)")
         }
-        #expect(CSRGraph(vertexCount: 5, edges: [(0, 1), (1, 2), (2, 3), (3, 4)], directed: true).vertexDiameterBound() == 5)
+        #expect(try CSRGraph(vertexCount: 5, edges: [(0, 1), (1, 2), (2, 3), (3, 4)], directed: true).vertexDiameterBound() == 5)
     }
 }

@@ -17,20 +17,20 @@ struct NetworkXAgreementTests {
                 check(g.degreeCentrality(direction, normalized: c.bool("normalized")), c)
             case "betweenness":
                 let sources: SourceSelection = (c.params["sources"] as? [Int]).map { .vertices($0) } ?? .all
-                let scores = g.betweennessCentrality(
+                let scores = try g.betweennessCentrality(
                     normalized: c.bool("normalized"), endpoints: c.bool("endpoints"),
                     weighted: c.bool("weighted"), sources: sources)
                 check(scores, c)
             case "edge_betweenness":
                 let sources: SourceSelection = (c.params["sources"] as? [Int]).map { .vertices($0) } ?? .all
-                let scores = g.edgeBetweennessCentrality(
+                let scores = try g.edgeBetweennessCentrality(
                     normalized: c.bool("normalized"), weighted: c.bool("weighted"), sources: sources)
                 let (ok, detail) = agree(scores, c.edgeValues!)
                 #expect(ok, "\(name): \(c.call): \(detail)")
             case "closeness":
-                check(g.closenessCentrality(weighted: c.bool("weighted"), wassermanFaust: c.bool("wf_improved")), c)
+                check(try g.closenessCentrality(weighted: c.bool("weighted"), wassermanFaust: c.bool("wf_improved")), c)
             case "harmonic":
-                check(g.harmonicCentrality(weighted: c.bool("weighted")), c)
+                check(try g.harmonicCentrality(weighted: c.bool("weighted")), c)
             case "eigenvector":
                 checkThrowing(c) {
                     try g.eigenvectorCentrality(

@@ -44,7 +44,7 @@ struct NetworkXFixture {
         let rows = json["edges"] as! [[Any]]
         let edges = rows.map { (index[$0[0] as! String]!, index[$0[1] as! String]!) }
         let weights = rows.map { ($0[2] as! NSNumber).doubleValue }
-        graph = CSRGraph(vertexCount: nodes.count, edges: edges, weights: weighted ? weights : nil, directed: directed)
+        graph = try CSRGraph(vertexCount: nodes.count, edges: edges, weights: weighted ? weights : nil, directed: directed)
         func optionalDoubles(_ any: Any?) -> [Double?]? {
             (any as? [Any])?.map { ($0 as? NSNumber)?.doubleValue }
         }

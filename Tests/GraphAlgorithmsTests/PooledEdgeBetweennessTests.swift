@@ -11,12 +11,12 @@ struct PooledEdgeBetweennessTests {
         let index = Dictionary(uniqueKeysWithValues: fixture.nodes.enumerated().map { ($1, $0) })
         let edges = fixture.relations.compactMap { r in index[r.0].flatMap { a in index[r.1].map { (a, $0) } } }
         #expect(edges.count == fixture.relations.count)
-        let g = CSRGraph(vertexCount: fixture.nodes.count, edges: edges, weights: fixture.relations.map(\.2),
+        let g = try CSRGraph(vertexCount: fixture.nodes.count, edges: edges, weights: fixture.relations.map(\.2),
                          directed: fixture.directed, parallel: .mergeMinimumWeight)
         #expect(g.edgeCount < fixture.relations.count, "the fixture repeats pairs")
         #expect(fixture.cases.count == 4)
         for c in fixture.cases {
-            let scores = g.edgeBetweennessCentrality(normalized: c.normalized, weighted: c.weighted)
+            let scores = try g.edgeBetweennessCentrality(normalized: c.normalized, weighted: c.weighted)
             #expect(c.pairs.count == g.edgeCount, "\(name): \(c.call)")
             for (a, b, expected) in c.pairs {
                 guard let u = index[a], let v = index[b] else { Issue.record("unknown node"); continue }
@@ -36,7 +36,7 @@ struct PooledEdgeBetweennessTests {
 @Suite("Parallel-edge merging")
 struct ParallelEdgeMergeTests {
     @Test(arguments: [false, true])
-    func mergeMatchesDictionaryMerge(directed: Bool) {
+    func mergeMatchesDictionaryMerge(directed: Bool) throws {
         var rng = SplitMix64(seed: directed ? 3 : 4)
         let n = 60
         var edges: [(Int, Int)] = [], weights: [Double] = []
@@ -55,7 +55,7 @@ struct ParallelEdgeMergeTests {
                     order.append(key); first[key] = (e.0, e.1, w)
                 }
             }
-            let g = CSRGraph(vertexCount: n, edges: edges, weights: weights, directed: directed, parallel: rule)
+            let g = try CSRGraph(vertexCount: n, edges: edges, weights: weights, directed: directed, parallel: rule)
             #expect(g.edgeCount == order.count)
             for (i, key) in order.enumerated() {
                 let (a, b, w) = first[key]!

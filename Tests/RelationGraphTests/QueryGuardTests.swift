@@ -35,10 +35,17 @@ struct QueryGuardTests {
         }
         // Unweighted, the middle vertex of the path a - b - c lies on the one a–c shortest path.
         #expect(try graph.centrality(CentralityOptions(measure: .betweenness)).values == [0, 1, 0])
-        // The integer layer's own entry point checks its edge weights the same way.
+        // The integer layer checks its edge weights too: one that is not finite cannot be built
+        // into a graph, and one that is not positive is refused by weighted measures.
         var options = CentralityOptions(measure: .betweenness)
         options.weighted = true
-        let csr = CSRGraph(vertexCount: 3, edges: [(0, 1), (1, 2)], weights: [weight, 1], directed: false)
+        guard weight.isFinite else {
+            #expect(throws: GraphArgumentError.self) {
+                try CSRGraph(vertexCount: 3, edges: [(0, 1), (1, 2)], weights: [weight, 1], directed: false)
+            }
+            return
+        }
+        let csr = try CSRGraph(vertexCount: 3, edges: [(0, 1), (1, 2)], weights: [weight, 1], directed: false)
         #expect(throws: CentralityError.self) { try csr.centrality(options) }
     }
 

@@ -62,8 +62,12 @@ func loadEdgeList(_ path: String, directed: Bool) -> CSRGraph {
             i += 1
         }
     }
-    return CSRGraph(vertexCount: maxID + 1, edges: edges, weights: weights.count == edges.count ? weights : nil,
-                    directed: directed, parallel: .mergeMinimumWeight)
+    do {
+        return try CSRGraph(vertexCount: maxID + 1, edges: edges, weights: weights.count == edges.count ? weights : nil,
+                            directed: directed, parallel: .mergeMinimumWeight)
+    } catch {
+        fail("\(path): \(error)")
+    }
 }
 
 let arguments = CommandLine.arguments
@@ -130,40 +134,44 @@ while let line = readLine() {
         } catch { fail("\(error)") }
         continue
     }
-    switch algorithm {
-    case "betweenness-normalized":
-        let scores = graph.betweennessCentrality(normalized: true)
-        check = scores.reduce(0, +)
-        writeScores(scores, to: scorePath)
-    case "edge-betweenness", "edge-betweenness-1t":
-        let scores = graph.edgeBetweennessCentrality(
-            normalized: false, sources: sources.map { .vertices($0) } ?? .all,
-            concurrent: parts[0] == "edge-betweenness")
-        check = scores.filter(\.isFinite).reduce(0, +)
-    case "harmonic", "harmonic-1t":
-        let scores = graph.harmonicCentrality(of: sources, concurrent: parts[0] == "harmonic")
-        check = scores.filter(\.isFinite).reduce(0, +)
-    case "betweenness", "betweenness-1t":
-        let scores = graph.betweennessCentrality(
-            normalized: false, sources: sources.map { .vertices($0) } ?? .all,
-            concurrent: parts[0] == "betweenness")
-        check = scores.filter(\.isFinite).reduce(0, +)
-    case "betweenness-weighted", "betweenness-weighted-1t":
-        let scores = graph.betweennessCentrality(
-            normalized: false, weighted: true, sources: sources.map { .vertices($0) } ?? .all,
-            concurrent: parts[0] == "betweenness-weighted")
-        check = scores.filter(\.isFinite).reduce(0, +)
-    case "closeness", "closeness-1t":
-        let scores = graph.closenessCentrality(of: sources, concurrent: parts[0] == "closeness")
-        check = scores.filter(\.isFinite).reduce(0, +)
-    case "pagerank":
-        let scores = (try? graph.pageRank(alpha: 0.85)) ?? []
-        check = scores.filter(\.isFinite).reduce(0, +)
-    case "pagerank-tight":
-        let scores = (try? graph.pageRank(alpha: 0.85, tolerance: 1e-12, maxIterations: 10_000)) ?? []
-        check = scores.filter(\.isFinite).reduce(0, +)
-    default:
-        fail("unknown algorithm \(parts[0])")
+    do {
+        switch algorithm {
+        case "betweenness-normalized":
+            let scores = try graph.betweennessCentrality(normalized: true)
+            check = scores.reduce(0, +)
+            writeScores(scores, to: scorePath)
+        case "edge-betweenness", "edge-betweenness-1t":
+            let scores = try graph.edgeBetweennessCentrality(
+                normalized: false, sources: sources.map { .vertices($0) } ?? .all,
+                concurrent: parts[0] == "edge-betweenness")
+            check = scores.filter(\.isFinite).reduce(0, +)
+        case "harmonic", "harmonic-1t":
+            let scores = try graph.harmonicCentrality(of: sources, concurrent: parts[0] == "harmonic")
+            check = scores.filter(\.isFinite).reduce(0, +)
+        case "betweenness", "betweenness-1t":
+            let scores = try graph.betweennessCentrality(
+                normalized: false, sources: sources.map { .vertices($0) } ?? .all,
+                concurrent: parts[0] == "betweenness")
+            check = scores.filter(\.isFinite).reduce(0, +)
+        case "betweenness-weighted", "betweenness-weighted-1t":
+            let scores = try graph.betweennessCentrality(
+                normalized: false, weighted: true, sources: sources.map { .vertices($0) } ?? .all,
+                concurrent: parts[0] == "betweenness-weighted")
+            check = scores.filter(\.isFinite).reduce(0, +)
+        case "closeness", "closeness-1t":
+            let scores = try graph.closenessCentrality(of: sources, concurrent: parts[0] == "closeness")
+            check = scores.filter(\.isFinite).reduce(0, +)
+        case "pagerank":
+            let scores = (try? graph.pageRank(alpha: 0.85)) ?? []
+            check = scores.filter(\.isFinite).reduce(0, +)
+        case "pagerank-tight":
+            let scores = (try? graph.pageRank(alpha: 0.85, tolerance: 1e-12, maxIterations: 10_000)) ?? []
+            check = scores.filter(\.isFinite).reduce(0, +)
+        default:
+            fail("unknown algorithm \(parts[0])")
+        }
+    } catch {
+        fail("\(error)")
     }
     reply(["wall_s": now() - wall0, "cpu_s": cpuNow() - cpu0, "check": check, "peak_rss": peakRSS()])
 }

@@ -102,7 +102,7 @@ package struct EdgeListAdjacency: Sendable {
     package func pooled(directed: Bool, merge: RelationAdjacency.WeightMerge, unitWeights: Bool = false) -> CSRGraph {
         let lineWeights = weights ?? (unitWeights ? [Double](repeating: 1, count: sources.count) : nil)
         return CSRGraph(
-            vertexCount: ids.count, sources: sources, targets: targets, weights: lineWeights, directed: directed,
+            unchecked: ids.count, sources: sources, targets: targets, weights: lineWeights, directed: directed,
             parallel: merge == .minimum ? .mergeMinimumWeight : .mergeSummingWeights)
     }
 

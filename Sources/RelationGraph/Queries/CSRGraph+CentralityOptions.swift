@@ -20,10 +20,10 @@ extension CSRGraph {
                     progress: progress).scores
             }
             let sources: SourceSelection = options.sampleSources.map { .sample(count: $0, seed: options.seed) } ?? .all
-            return betweennessCentrality(
+            return try betweennessCentrality(
                 normalized: options.normalized, weighted: options.weighted, sources: sources, progress: progress)
-        case .closeness: return closenessCentrality(weighted: options.weighted, progress: progress)
-        case .harmonic: return harmonicCentrality(weighted: options.weighted, progress: progress)
+        case .closeness: return try closenessCentrality(weighted: options.weighted, progress: progress)
+        case .harmonic: return try harmonicCentrality(weighted: options.weighted, progress: progress)
         case .eigenvector: return try eigenvectorCentrality(weighted: options.weighted, tolerance: 1e-9, maxIterations: 1000)
         case .pagerank:
             return try pageRank(alpha: options.alpha ?? 0.85, weighted: options.weighted, tolerance: 1e-10, maxIterations: 1000)

@@ -4,8 +4,8 @@ extension CentralityOptions {
     /// Throws for options the algorithms cannot run with, before any of them starts: a sample of
     /// fewer than one source, or weights that are not lengths (or strengths) at all.
     ///
-    /// `GraphAlgorithms` states these as preconditions of its integer layer; checking them here
-    /// makes every centrality reached from a ``Graph`` or an edge list a typed error instead.
+    /// `GraphAlgorithms` refuses the same arguments itself; checking them here first names the
+    /// option or the relation at fault (and refuses a sample of 0, which it would treat as empty).
     /// - Parameter edgeWeights: the weights the measure will read, when ``weighted``.
     /// - Throws: ``CentralityError/invalidParameter(name:reason:)`` naming the option or weight.
     func check(edgeWeights: [Double]?) throws(CentralityError) {

@@ -36,7 +36,7 @@ extension Graph {
         let adjacency = RelationAdjacency(self, filter: options.filter, directed: options.directed, weights: .minimum)
         let g = adjacency.csr
         let sources: SourceSelection = options.sampleSources.map { .sample(count: $0, seed: options.seed) } ?? .all
-        let scores = g.edgeBetweennessCentrality(
+        let scores = try g.edgeBetweennessCentrality(
             normalized: options.normalized, weighted: options.weighted, sources: sources, progress: progress)
         let order = scores.indices.sorted { a, b in
             let sa = scores[a].isNaN ? -Double.infinity : scores[a]

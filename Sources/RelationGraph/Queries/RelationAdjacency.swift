@@ -48,7 +48,7 @@ package struct RelationAdjacency: Sendable {
                 behind.append([r])
             }
         }
-        csr = CSRGraph(vertexCount: graph.entities.count, edges: edges, weights: edgeWeights, directed: directed)
+        csr = CSRGraph(unchecked: graph.entities.count, edges: edges, weights: edgeWeights, directed: directed)
         relationsOfEdge = behind
     }
 }

@@ -40,7 +40,7 @@ struct Traversal {
             relationOfEdge = nil
             return
         }
-        adjacency = CSRGraph(vertexCount: graph.entities.count, edges: pairs.map { ($0.from, $0.to) },
+        adjacency = CSRGraph(unchecked: graph.entities.count, edges: pairs.map { ($0.from, $0.to) },
                              weights: pairs.map { graph.relations[$0.relation].weight }, directed: true)
         relationOfEdge = pairs.map(\.relation)
     }
@@ -78,7 +78,9 @@ struct Traversal {
     /// An algorithm path with its edges mapped back to relations.
     func relationPath(_ p: GraphPath) -> GraphPath {
         guard relationOfEdge != nil else { return p }
-        return GraphPath(vertices: p.vertices, edges: p.edges.map(relation(ofEdge:)), weight: p.weight)
+        var mapped = p
+        mapped.edges = p.edges.map(relation(ofEdge:))
+        return mapped
     }
 
     /// Hop distance from the nearest seed of every entity within `depth` hops (`-1` beyond),

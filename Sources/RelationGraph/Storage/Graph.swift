@@ -127,8 +127,8 @@ public struct Graph: Sendable {
             }
             return (times, EntityNameIndex(entities))
         }, {
-            (CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: true),
-             CSRGraph(vertexCount: vertexCount, sources: subjects, targets: objects, weights: weights, directed: false))
+            (CSRGraph(unchecked: vertexCount, sources: subjects, targets: objects, weights: weights, directed: true),
+             CSRGraph(unchecked: vertexCount, sources: subjects, targets: objects, weights: weights, directed: false))
         })
         var (times, names) = spans
         let (directed, undirected) = adjacency

@@ -62,9 +62,9 @@ func median(_ xs: [Double]) -> Double {
     return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
 }
 
-func seconds(_ body: () -> Void) -> Double {
+func seconds(_ body: () throws -> Void) rethrows -> Double {
     let t0 = DispatchTime.now().uptimeNanoseconds
-    body()
+    try body()
     return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
 }
 
@@ -82,7 +82,7 @@ let pairs = parseIntegerColumns(try readAll(args[2]), columns: 2).map { ($0[0], 
 var graph: CSRGraph! = nil
 var loadTimes: [Double] = []
 for _ in 0..<min(repeats, 3) {
-    loadTimes.append(seconds {
+    loadTimes.append(try seconds {
         let rows = parseIntegerColumns(graphData, columns: 2)
         var n = 0
         var edges: [(Int, Int)] = []
@@ -93,7 +93,7 @@ for _ in 0..<min(repeats, 3) {
         }
         // NetworkX, igraph and NetworKit read the file as a simple graph; BA graphs have no
         // repeated edges, so keeping parallel edges changes nothing here.
-        graph = CSRGraph(vertexCount: n, edges: edges, directed: false)
+        graph = try CSRGraph(vertexCount: n, edges: edges, directed: false)
     })
 }
 
@@ -101,9 +101,9 @@ let searcher = PathSearcher(graph: graph)
 var lengths = [Int](repeating: 0, count: pairs.count)
 var pathTimes: [Double] = []
 for _ in 0..<repeats {
-    pathTimes.append(seconds {
+    pathTimes.append(try seconds {
         for (i, (s, t)) in pairs.enumerated() {
-            lengths[i] = searcher.shortestPath(from: s, to: t)?.length ?? -1
+            lengths[i] = try searcher.shortestPath(from: s, to: t)?.length ?? -1
         }
     })
 }
@@ -111,9 +111,9 @@ let pathChecksum = lengths.reduce(0, +)
 
 var distanceTimes: [Double] = []
 for _ in 0..<repeats {
-    distanceTimes.append(seconds {
+    distanceTimes.append(try seconds {
         for (i, (s, t)) in pairs.enumerated() {
-            lengths[i] = searcher.hopDistance(from: s, to: t) ?? -1
+            lengths[i] = try searcher.hopDistance(from: s, to: t) ?? -1
         }
     })
 }
@@ -124,8 +124,8 @@ var twoThreadTimes: [Double] = []
 var twoThreadChecksum = 0
 for _ in 0..<repeats {
     var batch: [GraphPath?] = []
-    twoThreadTimes.append(seconds {
-        batch = graph.shortestPaths(between: pairs, threads: 2)
+    twoThreadTimes.append(try seconds {
+        batch = try graph.shortestPaths(between: pairs, threads: 2)
     })
     twoThreadChecksum = batch.reduce(0) { $0 + ($1?.length ?? -1) }
 }

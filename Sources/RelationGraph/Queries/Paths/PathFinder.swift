@@ -90,7 +90,7 @@ public final class PathFinder {
     /// - Complexity: one or more graph searches, see GraphAlgorithms' `PathSearcher`.
     public func paths(for query: PathQuery) throws(PathQueryError) -> PathResult {
         try validate(query)
-        let (found, truncated) = search(query)
+        let (found, truncated) = try search(query)
         return PathResult(paths: found.map { FoundPath(graph: graph, path: $0) }, truncated: truncated)
     }
 
@@ -98,12 +98,14 @@ public final class PathFinder {
     /// rerun without each filter in turn, and without any filter.
     public func answer(_ query: PathQuery) throws(PathQueryError) -> PathResult {
         var result = try paths(for: query)
-        if result.paths.isEmpty { result.diagnosis = diagnose(query) }
+        if result.paths.isEmpty { result.diagnosis = try diagnose(query) }
         return result
     }
 
     /// Why `query` finds nothing.
-    public func diagnose(_ query: PathQuery) -> NoPathDiagnosis {
+    /// - Throws: ``PathQueryError`` when the query does not make sense (see ``validate(_:)``).
+    public func diagnose(_ query: PathQuery) throws(PathQueryError) -> NoPathDiagnosis {
+        try validate(query)
         var single = query
         single.mode = .shortest
         var relaxations: [NoPathDiagnosis.Relaxation] = []
@@ -111,25 +113,31 @@ public final class PathFinder {
             var relaxed = single
             relaxed.filters = query.filters.dropping(c)
             if c == .chronological { relaxed.weighted = false }
-            let found = search(relaxed).paths.first
+            let found = try search(relaxed).paths.first
             relaxations.append(.init(drop: c, path: found.map { FoundPath(graph: graph, path: $0) }))
         }
         let bare = PathQuery(source: query.source, target: query.target, tieBreak: query.tieBreak)
-        let unfiltered = search(bare).paths.first.map { FoundPath(graph: graph, path: $0) }
+        let unfiltered = try search(bare).paths.first.map { FoundPath(graph: graph, path: $0) }
         return NoPathDiagnosis(connected: unfiltered != nil, relaxations: relaxations, unfiltered: unfiltered)
     }
 
-    private func search(_ query: PathQuery) -> (paths: [GraphPath], truncated: Bool) {
+    /// The search of a validated query. GraphAlgorithms checks its arguments again; as
+    /// ``validate(_:)`` has checked the same things, its error would only pass on a defect here.
+    private func search(_ query: PathQuery) throws(PathQueryError) -> (paths: [GraphPath], truncated: Bool) {
         let f = query.filters
         let (walk, s) = self.walk(directed: f.directed)
         let mask = f.traversalMask(for: graph, ends: [query.source.index, query.target.index])
-        let found = search(query, searcher: s, mask: walk.edgeMask(mask), walk: walk)
-        return (found.paths.map(walk.relationPath), found.truncated)
+        do {
+            let found = try search(query, searcher: s, mask: walk.edgeMask(mask), walk: walk)
+            return (found.paths.map(walk.relationPath), found.truncated)
+        } catch {
+            throw PathQueryError(error.description)
+        }
     }
 
     private func search(
         _ query: PathQuery, searcher s: PathSearcher, mask: TraversalMask, walk: Traversal
-    ) -> (paths: [GraphPath], truncated: Bool) {
+    ) throws(GraphArgumentError) -> (paths: [GraphPath], truncated: Bool) {
         let f = query.filters
         let (a, b) = (query.source.index, query.target.index)
         let cost: PathCost = query.weighted ? .weight : .hops
@@ -144,36 +152,36 @@ public final class PathFinder {
             }
             let days = f.strictTime ? startDays!.known : startDays!.possible
             let edgeStart = walk.relationOfEdge.map { $0.map { days[$0] } } ?? days
-            let p = s.chronologicalPath(from: a, to: b, edgeStart: edgeStart, mask: mask, maxHops: f.maxHops ?? .max)
+            let p = try s.chronologicalPath(from: a, to: b, edgeStart: edgeStart, mask: mask, maxHops: f.maxHops ?? .max)
             return (p.map { [$0] } ?? [], false)
         }
         switch query.mode {
         case .shortest:
             if query.weighted {
-                guard let p = s.minimumWeightPath(from: a, to: b, mask: mask) else { return ([], false) }
+                guard let p = try s.minimumWeightPath(from: a, to: b, mask: mask) else { return ([], false) }
                 if withinLimit(p) { return ([p], false) }
                 // Dijkstra ignores hop counts: look among the lightest simple paths for one that fits.
-                let fit = s.kShortestPaths(from: a, to: b, k: Self.weightedHopLimitCandidates, mask: mask, cost: .weight)
+                let fit = try s.kShortestPaths(from: a, to: b, k: Self.weightedHopLimitCandidates, mask: mask, cost: .weight)
                     .first(where: withinLimit)
                 return (fit.map { [$0] } ?? [], false)
             }
             if query.tieBreak == .entityOrder {
-                guard let p = s.shortestPath(from: a, to: b, mask: mask), withinLimit(p) else { return ([], false) }
+                guard let p = try s.shortestPath(from: a, to: b, mask: mask), withinLimit(p) else { return ([], false) }
                 return ([p], false)
             }
             if hubCost == nil { hubCost = Self.hubCosts(of: graph) }
-            guard let p = s.leastCostShortestPath(from: a, to: b, mask: mask, vertexCost: hubCost!), withinLimit(p)
+            guard let p = try s.leastCostShortestPath(from: a, to: b, mask: mask, vertexCost: hubCost!), withinLimit(p)
             else { return ([], false) }
             return ([p], false)
         case .allShortest(let limit):
             let found = query.weighted
-                ? s.allMinimumWeightPaths(from: a, to: b, mask: mask, limit: limit)
-                : s.allShortestPaths(from: a, to: b, mask: mask, limit: limit)
+                ? try s.allMinimumWeightPaths(from: a, to: b, mask: mask, limit: limit)
+                : try s.allShortestPaths(from: a, to: b, mask: mask, limit: limit)
             return (found.paths.filter(withinLimit), found.isTruncated)
         case .kShortest(let k):
-            return (s.kShortestPaths(from: a, to: b, k: k, mask: mask, cost: cost).filter(withinLimit), false)
+            return (try s.kShortestPaths(from: a, to: b, k: k, mask: mask, cost: cost).filter(withinLimit), false)
         case .allSimple(let limit):
-            let found = s.simplePaths(from: a, to: b, maxHops: f.maxHops ?? PathQuery.defaultSimpleHopLimit, mask: mask, limit: limit)
+            let found = try s.simplePaths(from: a, to: b, maxHops: f.maxHops ?? PathQuery.defaultSimpleHopLimit, mask: mask, limit: limit)
             return (found.paths, found.isTruncated)
         }
     }

@@ -58,7 +58,13 @@ public struct Separation: Sendable, Codable {
         let finder = PathFinder(graph: reduced)
         let together = try finder.paths(for: PathQuery(source: first, target: second, filters: routeFilters)).paths.first
         connected = together != nil
-        let cutIndices = connected ? walk.adjacency.minimumVertexCut(from: a, to: b, mask: mask) : []
+        // The pair was checked above (distinct entities of the graph), so only a defect here throws.
+        let cutIndices: [Int]
+        do {
+            cutIndices = connected ? try walk.adjacency.minimumVertexCut(from: a, to: b, mask: mask) : []
+        } catch {
+            throw PathQueryError(error.description)
+        }
         cutEntities = cutIndices.map { graph.handles[$0] }
         var members: [Member] = []
         for v in cutIndices {
