@@ -26,12 +26,28 @@ struct RelationRows: Sendable {
     let ids: ByteStringTable
     let schema: Schema
     let predicates: ByteStringTable
-    /// The lifespan of each entity, by entity index.
-    let lifespans: [TimeSpan]
 
+    /// What a relation takes from the entity its subject or object names, in one record per
+    /// declared id: kept in four arrays (id, kind, entity index, lifespan), each endpoint of a
+    /// large graph's relations waited on four cache misses.
+    struct Endpoint: Sendable {
+        var id: String
+        var days: LifespanDays
+        /// The entity's index, -1 when its row was invalid.
+        var entityIndex: Int32
+        /// `nil` when the row's kind was unreadable.
+        var kind: EntityKind?
+
+        /// An id that names no entity, or any when entities.csv was unreadable.
+        static let unknown = Endpoint(id: "", days: .none, entityIndex: -1, kind: nil)
+    }
+
+    /// The declared ids' endpoints, by declared number.
+    let endpoints: [Endpoint]
+
+    /// - Parameter lifespans: the lifespan of each entity, by entity index.
     init(columns: TableColumns, sources: SourceTable, strict: Bool, declared: EntityRows.Declared?, schema: Schema,
          lifespans: [TimeSpan]) {
-        self.lifespans = lifespans
         self.columns = columns
         self.sources = sources
         self.strict = strict
@@ -39,6 +55,13 @@ struct RelationRows: Sendable {
         ids = ByteStringTable(declared?.ids ?? [])
         self.schema = schema
         predicates = ByteStringTable(schema.predicates.map(\.name))
+        endpoints = declared.map { declared in
+            declared.ids.indices.map { n in
+                let e = declared.entityIndex[n]
+                return Endpoint(id: declared.ids[n], days: e >= 0 ? LifespanDays(lifespans[Int(e)]) : .none,
+                                entityIndex: e, kind: declared.kinds[n])
+            }
+        } ?? []
     }
 
     /// Where a part writes its relations: a slice of the array being built.
@@ -102,20 +125,20 @@ struct RelationRows: Sendable {
                         part.diagnostics.error(line, "'\(p.name)' is an instant: it cannot have an open end '..'; give the last day of the act or leave end empty"); valid = false
                     }
                 }
-                guard valid, let subject, let object, let predicate, let declared, part.count < output.capacity else { return true }
+                guard valid, let subject, let object, let predicate, declared != nil, part.count < output.capacity else { return true }
                 (output.base + part.count).initialize(to: Relation(
-                    subject: declared.ids[subject.number], predicate: predicate.name, object: declared.ids[object.number],
+                    subject: subject.id, predicate: predicate.name, object: object.id,
                     span: span, weight: weight, note: record.string(c.note), citations: cites,
                     attributes: columns.extras.isEmpty ? [:] : record.attributes(columns),
                     fact: record.string(c.fact), layer: record.string(c.layer)))
                 part.count += 1
                 part.lines.append(Int32(clamping: line))
-                let (s, o) = (declared.entityIndex[subject.number], declared.entityIndex[object.number])
+                let (s, o) = (subject.entityIndex, object.entityIndex)
                 part.subjects.append(s)
                 part.objects.append(o)
                 if s >= 0 && o >= 0 {
                     let single = RelationTime.single(span: span, shape: predicate.timeShape, bounded: predicate.isBounded,
-                                                     lifespans[Int(s)], lifespans[Int(o)])
+                                                     subject.days, object.days)
                     part.times.append(RelationTimeTable.entry(known: single.known, possible: single.possible))
                 }
                 return true
@@ -127,22 +150,22 @@ struct RelationRows: Sendable {
         return part
     }
 
-    /// The declared id in `column` (its number, -1 when entities.csv was unreadable) and kind;
-    /// a missing or unknown id is reported and makes the row invalid.
+    /// The endpoint of the declared id in `column` (``Endpoint/unknown`` when entities.csv was
+    /// unreadable); a missing or unknown id is reported and makes the row invalid.
     private func endpoint(
         _ record: CSVRecord, _ column: Int?, _ name: String, _ valid: inout Bool, _ diagnostics: inout PartDiagnostics
-    ) -> (number: Int, kind: EntityKind?)? {
+    ) -> Endpoint? {
         guard let text = record.text(column) else {
             diagnostics.error(record.line, "missing \(name)"); valid = false; return nil
         }
-        guard let declared else { valid = false; return (-1, nil) }
+        guard declared != nil else { valid = false; return .unknown }
         guard let number = text.withBytes(ids.index(of:)) else {
             let id = text.string
             diagnostics.error(record.line, "\(name) '\(id)' is not a known entity id", hint: .entityID(id))
             valid = false
-            return (-1, nil)
+            return .unknown
         }
-        return (number, declared.kinds[number])
+        return endpoints[number]
     }
 
     static func article(_ kind: EntityKind) -> String {
