@@ -23,13 +23,14 @@ struct RelationRows: Sendable {
     /// The entities' declared ids, or `nil` when entities.csv could not be read (subjects and
     /// objects are then not checked).
     let declared: EntityRows.Declared?
-    let ids: ByteStringTable
+    /// The declared ids, each with its endpoint.
+    let ids: ByteStringTable<Endpoint>
     let schema: Schema
-    let predicates: ByteStringTable
+    let predicates: ByteStringTable<Void>
 
-    /// What a relation takes from the entity its subject or object names, in one record per
-    /// declared id: kept in four arrays (id, kind, entity index, lifespan), each endpoint of a
-    /// large graph's relations waited on four cache misses.
+    /// What a relation takes from the entity its subject or object names, kept beside the id in
+    /// its table slot: in four arrays (id, kind, entity index, lifespan), each endpoint of a
+    /// large graph's relations waited on four more cache misses.
     struct Endpoint: Sendable {
         var id: String
         var days: LifespanDays
@@ -42,9 +43,6 @@ struct RelationRows: Sendable {
         static let unknown = Endpoint(id: "", days: .none, entityIndex: -1, kind: nil)
     }
 
-    /// The declared ids' endpoints, by declared number.
-    let endpoints: [Endpoint]
-
     /// - Parameter lifespans: the lifespan of each entity, by entity index.
     init(columns: TableColumns, sources: SourceTable, strict: Bool, declared: EntityRows.Declared?, schema: Schema,
          lifespans: [TimeSpan]) {
@@ -52,16 +50,14 @@ struct RelationRows: Sendable {
         self.sources = sources
         self.strict = strict
         self.declared = declared
-        ids = ByteStringTable(declared?.ids ?? [])
+        let known = declared ?? EntityRows.Declared()
+        ids = ByteStringTable(known.ids, empty: .unknown) { n in
+            let e = known.entityIndex[n]
+            return Endpoint(id: known.ids[n], days: e >= 0 ? LifespanDays(lifespans[Int(e)]) : .none,
+                            entityIndex: e, kind: known.kinds[n])
+        }
         self.schema = schema
         predicates = ByteStringTable(schema.predicates.map(\.name))
-        endpoints = declared.map { declared in
-            declared.ids.indices.map { n in
-                let e = declared.entityIndex[n]
-                return Endpoint(id: declared.ids[n], days: e >= 0 ? LifespanDays(lifespans[Int(e)]) : .none,
-                                entityIndex: e, kind: declared.kinds[n])
-            }
-        } ?? []
     }
 
     /// Where a part writes its relations: a slice of the array being built.
@@ -79,6 +75,11 @@ struct RelationRows: Sendable {
                  note: columns.index("note"), sources: columns.index("sources"), fact: columns.index("fact"),
                  layer: columns.index("layer"))
         var part = Part()
+        // Room for every record the part can hold, so that the arrays never grow by copying.
+        part.lines.reserveCapacity(output.capacity)
+        part.subjects.reserveCapacity(output.capacity)
+        part.objects.reserveCapacity(output.capacity)
+        part.times.reserveCapacity(output.capacity)
         do {
             _ = try CSVScanner.scan(bytes, from: from, to: to, line: line) { cells, line in
                 let record = CSVRecord(bytes: bytes, cells: cells, line: line)
@@ -159,13 +160,13 @@ struct RelationRows: Sendable {
             diagnostics.error(record.line, "missing \(name)"); valid = false; return nil
         }
         guard declared != nil else { valid = false; return .unknown }
-        guard let number = text.withBytes(ids.index(of:)) else {
+        guard let endpoint = text.withBytes(ids.value(of:)) else {
             let id = text.string
             diagnostics.error(record.line, "\(name) '\(id)' is not a known entity id", hint: .entityID(id))
             valid = false
             return .unknown
         }
-        return endpoints[number]
+        return endpoint
     }
 
     static func article(_ kind: EntityKind) -> String {
