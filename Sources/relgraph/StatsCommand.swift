@@ -41,6 +41,7 @@ struct StatsCommand: ParsableCommand {
             case .json: print(try jsonText(stats))
             case .text: print(Self.text(stats), terminator: "")
             }
+            KeptUntilExit.keep(graph)
         }
     }
 

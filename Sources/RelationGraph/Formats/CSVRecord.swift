@@ -61,15 +61,7 @@ struct CSVRecord {
     /// The first scalar of the cell that XML cannot carry, or `nil`.
     func firstDisallowedScalar(_ column: Int) -> Unicode.Scalar? {
         let cell = cells[column]
-        var i = cell.start
-        // Eight bytes at a time while none is a control character or non-ASCII.
-        let base = UnsafeRawPointer(bytes.baseAddress!)
-        while i + 8 <= cell.end {
-            let word = (base + i).loadUnaligned(as: UInt64.self)
-            let controlOrHigh = ((word & 0x7F7F_7F7F_7F7F_7F7F) &- 0x2020_2020_2020_2020 | word) & 0x8080_8080_8080_8080
-            if controlOrHigh != 0 { break }
-            i += 8
-        }
+        var i = plainPrefix(from: cell.start, to: cell.end)
         while i < cell.end {
             let b = bytes[i]
             if b >= 0x80 { return raw(column).unicodeScalars.first(where: { !XMLEscaping.isAllowed($0) }) }
@@ -77,5 +69,28 @@ struct CSVRecord {
             i += 1
         }
         return nil
+    }
+
+    /// Whether every byte of the record, from its first cell to its last, is printable ASCII:
+    /// then no cell holds a scalar XML cannot carry (the bytes between cells are separators).
+    var isPrintableASCII: Bool {
+        guard let first = cells.first, let last = cells.last else { return true }
+        return plainPrefix(from: first.start, to: last.end) == last.end
+    }
+
+    /// Where the first control character or non-ASCII byte of `bytes[from..<to]` lies within
+    /// the 8-byte words scanned, `to` when there is none.
+    private func plainPrefix(from: Int, to: Int) -> Int {
+        var i = from
+        // Eight bytes at a time while none is a control character or non-ASCII.
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while i + 8 <= to {
+            let word = (base + i).loadUnaligned(as: UInt64.self)
+            let controlOrHigh = ((word & 0x7F7F_7F7F_7F7F_7F7F) &- 0x2020_2020_2020_2020 | word) & 0x8080_8080_8080_8080
+            if controlOrHigh != 0 { return i }
+            i += 8
+        }
+        while i < to && bytes[i] >= 0x20 && bytes[i] < 0x80 { i += 1 }
+        return i
     }
 }

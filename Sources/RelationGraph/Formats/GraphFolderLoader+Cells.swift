@@ -48,7 +48,7 @@ struct TableColumns: Sendable {
 /// Known source ids, for the citation checks of every row.
 struct SourceTable: Sendable {
     let ids: [String]
-    let table: ByteStringTable
+    let table: ByteStringTable<Void>
     /// Whether the folder has any source at all (without one, unknown citations are not warned).
     var isEmpty: Bool { ids.isEmpty }
 
@@ -66,6 +66,8 @@ extension CSVRecord {
             diagnostics.error(line, "expected \(columns.header.count) fields as in the header, found \(cells.count)")
             return false
         }
+        // Most records are printable ASCII through and through: one pass says so for all cells.
+        guard !isPrintableASCII else { return true }
         for (i, column) in columns.header.enumerated() {
             if let bad = firstDisallowedScalar(i) {
                 let hex = String(bad.value, radix: 16, uppercase: true)

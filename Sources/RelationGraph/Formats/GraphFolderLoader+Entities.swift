@@ -76,7 +76,7 @@ struct EntityRows {
             var entity: Entity? = nil
             if valid, let name {
                 let aliases = record.string(c.aliases).map {
-                    $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    $0.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
                 } ?? []
                 entity = Entity(id: id, kind: kind, name: name, aliases: aliases, span: span, group: record.string(c.group),
                                 description: record.string(c.description), citations: cites,

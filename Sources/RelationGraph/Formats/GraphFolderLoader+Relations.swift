@@ -23,20 +23,39 @@ struct RelationRows: Sendable {
     /// The entities' declared ids, or `nil` when entities.csv could not be read (subjects and
     /// objects are then not checked).
     let declared: EntityRows.Declared?
-    let ids: ByteStringTable
+    /// The declared ids, each with its endpoint.
+    let ids: ByteStringTable<Endpoint>
     let schema: Schema
-    let predicates: ByteStringTable
-    /// The lifespan of each entity, by entity index.
-    let lifespans: [TimeSpan]
+    let predicates: ByteStringTable<Void>
 
+    /// What a relation takes from the entity its subject or object names, kept beside the id in
+    /// its table slot: in four arrays (id, kind, entity index, lifespan), each endpoint of a
+    /// large graph's relations waited on four more cache misses.
+    struct Endpoint: Sendable {
+        var id: String
+        var days: LifespanDays
+        /// The entity's index, -1 when its row was invalid.
+        var entityIndex: Int32
+        /// `nil` when the row's kind was unreadable.
+        var kind: EntityKind?
+
+        /// An id that names no entity, or any when entities.csv was unreadable.
+        static let unknown = Endpoint(id: "", days: .none, entityIndex: -1, kind: nil)
+    }
+
+    /// - Parameter lifespans: the lifespan of each entity, by entity index.
     init(columns: TableColumns, sources: SourceTable, strict: Bool, declared: EntityRows.Declared?, schema: Schema,
          lifespans: [TimeSpan]) {
-        self.lifespans = lifespans
         self.columns = columns
         self.sources = sources
         self.strict = strict
         self.declared = declared
-        ids = ByteStringTable(declared?.ids ?? [])
+        let known = declared ?? EntityRows.Declared()
+        ids = ByteStringTable(known.ids, empty: .unknown) { n in
+            let e = known.entityIndex[n]
+            return Endpoint(id: known.ids[n], days: e >= 0 ? LifespanDays(lifespans[Int(e)]) : .none,
+                            entityIndex: e, kind: known.kinds[n])
+        }
         self.schema = schema
         predicates = ByteStringTable(schema.predicates.map(\.name))
     }
@@ -56,6 +75,11 @@ struct RelationRows: Sendable {
                  note: columns.index("note"), sources: columns.index("sources"), fact: columns.index("fact"),
                  layer: columns.index("layer"))
         var part = Part()
+        // Room for every record the part can hold, so that the arrays never grow by copying.
+        part.lines.reserveCapacity(output.capacity)
+        part.subjects.reserveCapacity(output.capacity)
+        part.objects.reserveCapacity(output.capacity)
+        part.times.reserveCapacity(output.capacity)
         do {
             _ = try CSVScanner.scan(bytes, from: from, to: to, line: line) { cells, line in
                 let record = CSVRecord(bytes: bytes, cells: cells, line: line)
@@ -102,20 +126,20 @@ struct RelationRows: Sendable {
                         part.diagnostics.error(line, "'\(p.name)' is an instant: it cannot have an open end '..'; give the last day of the act or leave end empty"); valid = false
                     }
                 }
-                guard valid, let subject, let object, let predicate, let declared, part.count < output.capacity else { return true }
+                guard valid, let subject, let object, let predicate, declared != nil, part.count < output.capacity else { return true }
                 (output.base + part.count).initialize(to: Relation(
-                    subject: declared.ids[subject.number], predicate: predicate.name, object: declared.ids[object.number],
+                    subject: subject.id, predicate: predicate.name, object: object.id,
                     span: span, weight: weight, note: record.string(c.note), citations: cites,
                     attributes: columns.extras.isEmpty ? [:] : record.attributes(columns),
                     fact: record.string(c.fact), layer: record.string(c.layer)))
                 part.count += 1
                 part.lines.append(Int32(clamping: line))
-                let (s, o) = (declared.entityIndex[subject.number], declared.entityIndex[object.number])
+                let (s, o) = (subject.entityIndex, object.entityIndex)
                 part.subjects.append(s)
                 part.objects.append(o)
                 if s >= 0 && o >= 0 {
                     let single = RelationTime.single(span: span, shape: predicate.timeShape, bounded: predicate.isBounded,
-                                                     lifespans[Int(s)], lifespans[Int(o)])
+                                                     subject.days, object.days)
                     part.times.append(RelationTimeTable.entry(known: single.known, possible: single.possible))
                 }
                 return true
@@ -127,22 +151,22 @@ struct RelationRows: Sendable {
         return part
     }
 
-    /// The declared id in `column` (its number, -1 when entities.csv was unreadable) and kind;
-    /// a missing or unknown id is reported and makes the row invalid.
+    /// The endpoint of the declared id in `column` (``Endpoint/unknown`` when entities.csv was
+    /// unreadable); a missing or unknown id is reported and makes the row invalid.
     private func endpoint(
         _ record: CSVRecord, _ column: Int?, _ name: String, _ valid: inout Bool, _ diagnostics: inout PartDiagnostics
-    ) -> (number: Int, kind: EntityKind?)? {
+    ) -> Endpoint? {
         guard let text = record.text(column) else {
             diagnostics.error(record.line, "missing \(name)"); valid = false; return nil
         }
-        guard let declared else { valid = false; return (-1, nil) }
-        guard let number = text.withBytes(ids.index(of:)) else {
+        guard declared != nil else { valid = false; return .unknown }
+        guard let endpoint = text.withBytes(ids.value(of:)) else {
             let id = text.string
             diagnostics.error(record.line, "\(name) '\(id)' is not a known entity id", hint: .entityID(id))
             valid = false
-            return (-1, nil)
+            return .unknown
         }
-        return (number, declared.kinds[number])
+        return endpoint
     }
 
     static func article(_ kind: EntityKind) -> String {

@@ -38,7 +38,18 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
 
     /// Whether `text` is a valid entity id.
     public static func isValidID(_ text: String) -> Bool {
-        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        // On UTF-8 bytes: every allowed character is one ASCII byte, so any other byte refuses
+        // the id (a loader checks every row's id; String searches cost more than the rest).
+        let hyphen = UInt8(ascii: "-")
+        var previous: UInt8 = hyphen
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case hyphen where previous != hyphen: break
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != hyphen
     }
 }

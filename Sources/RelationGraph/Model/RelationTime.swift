@@ -61,12 +61,18 @@ public struct RelationTime: Sendable, Hashable {
     static func single(
         span: TimeSpan, shape: Predicate.TimeShape, bounded: Bool, _ a: TimeSpan, _ b: TimeSpan
     ) -> (known: DayRange?, possible: DayRange) {
+        single(span: span, shape: shape, bounded: bounded, LifespanDays(a), LifespanDays(b))
+    }
+
+    /// ``single(span:shape:bounded:_:_:)`` with the lifespans' day bounds worked out: a loader
+    /// computes them once per entity rather than twice per relation.
+    static func single(
+        span: TimeSpan, shape: Predicate.TimeShape, bounded: Bool, _ a: LifespanDays, _ b: LifespanDays
+    ) -> (known: DayRange?, possible: DayRange) {
         guard bounded else { return single(span: span, shape: shape, boundStart: nil, boundEnd: nil) }
         func later(_ x: Int?, _ y: Int?) -> Int? { x.map { x in y.map { max(x, $0) } ?? x } ?? y }
         func earlier(_ x: Int?, _ y: Int?) -> Int? { x.map { x in y.map { min(x, $0) } ?? x } ?? y }
-        return single(span: span, shape: shape,
-                      boundStart: later(a.start?.possibleFirstDay, b.start?.possibleFirstDay),
-                      boundEnd: earlier(a.end?.possibleLastDay, b.end?.possibleLastDay))
+        return single(span: span, shape: shape, boundStart: later(a.first, b.first), boundEnd: earlier(a.last, b.last))
     }
 
     /// The spans of one row between the latest lifespan start and the earliest lifespan end.

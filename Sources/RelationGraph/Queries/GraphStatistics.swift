@@ -85,9 +85,13 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
         componentCount = components.count
         componentSizes = components.sizes.sorted(by: >)
 
-        let ranked = graph.entities.indices.map { i in
+        // Only entities with at least the `top`-th largest count can be listed: ranking those
+        // alone gives the same list as sorting all, without comparing the ids of every tie.
+        let counts = graph.entities.indices.map { adjacency.outDegree($0) }
+        let threshold = top > 0 && !counts.isEmpty ? counts.sorted(by: >)[min(top, counts.count) - 1] : Int.max
+        let ranked = graph.entities.indices.filter { counts[$0] >= threshold }.map { i in
             RankedEntity(id: graph.entities[i].id, name: graph.entities[i].name, kind: graph.entities[i].kind,
-                         relationCount: adjacency.outDegree(i))
+                         relationCount: counts[i])
         }
         topByRelations = Array(ranked.sorted {
             $0.relationCount != $1.relationCount ? $0.relationCount > $1.relationCount : $0.id < $1.id

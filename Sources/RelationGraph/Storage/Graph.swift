@@ -64,18 +64,20 @@ public struct Graph: Sendable {
         entities: [Entity], relations: [Relation], subjects: [Int32], objects: [Int32], times: RelationTimeTable? = nil,
         sources: [Source], schema: Schema
     ) throws(GraphError) {
-        let idIndex = try Self.idIndex(entities)
         // The loader takes each endpoint's id from the entity it found, so only the range is
-        // checked here (a million string comparisons cost more than the check is worth).
+        // checked here (a million string comparisons cost more than the check is worth). The id
+        // index is built beside the adjacencies; a duplicate id is still the first error thrown.
         guard subjects.count == relations.count, objects.count == relations.count else {
+            _ = try Self.idIndex(entities)
             throw GraphError.unknownEntity(relations.first?.subject ?? "", relation: 0)
         }
         for r in relations.indices where !(0..<Int32(entities.count)).contains(subjects[r])
             || !(0..<Int32(entities.count)).contains(objects[r]) {
+            _ = try Self.idIndex(entities)
             let bad = (0..<Int32(entities.count)).contains(subjects[r]) ? relations[r].object : relations[r].subject
             throw GraphError.unknownEntity(bad, relation: r)
         }
-        try self.init(entities: entities, relations: relations, idIndex: idIndex, subjects: subjects, objects: objects,
+        try self.init(entities: entities, relations: relations, idIndex: nil, subjects: subjects, objects: objects,
                       times: times, sources: sources, schema: schema)
     }
 
@@ -89,8 +91,9 @@ public struct Graph: Sendable {
         return idIndex
     }
 
+    /// - Parameter idIndex: the entities' id index, `nil` to build it here (beside the adjacencies).
     private init(
-        entities: [Entity], relations: [Relation], idIndex: [String: Int], subjects: [Int32], objects: [Int32],
+        entities: [Entity], relations: [Relation], idIndex known: [String: Int]?, subjects: [Int32], objects: [Int32],
         times singles: RelationTimeTable? = nil, sources: [Source], schema: Schema
     ) throws(GraphError) {
         var claimsOfFact: [String: [Int]] = [:]
@@ -100,6 +103,7 @@ public struct Graph: Sendable {
             if let first = claimsOfFact[fact]?.first {
                 let a = relations[first]
                 guard a.subject == relation.subject, a.predicate == relation.predicate, a.object == relation.object else {
+                    if known == nil { _ = try Self.idIndex(entities) }  // a duplicate id is reported first
                     throw GraphError.factMismatch(fact, relation: r, first: first)
                 }
             } else {
@@ -111,8 +115,8 @@ public struct Graph: Sendable {
         // The endpoint arrays and one weight array are shared by both adjacencies.
         let weights = relations.map(\.weight)
         let vertexCount = entities.count
-        // Spans and names on this thread, both adjacencies (one after the other, so that their
-        // sorting buffers do not add up) beside it.
+        // Spans, names and the directed adjacency on this thread, the undirected one (twice the
+        // slots) and the id index beside it: the two sides take about as long.
         let (spans, adjacency) = ConcurrentJobs.both({
             // Fields read in place (copying a relation retains its arrays), and the predicate
             // looked up again only when it changes from the last relation's.
@@ -125,13 +129,20 @@ public struct Graph: Sendable {
                     span: relations[r].span, shape: predicate?.timeShape ?? .state, bounded: predicate?.isBounded ?? true,
                     entities[Int(subjects[r])].span, entities[Int(objects[r])].span)
             }
-            return (times, EntityNameIndex(entities))
-        }, {
-            (CSRGraph(unchecked: vertexCount, sources: subjects, targets: objects, weights: weights, directed: true),
-             CSRGraph(unchecked: vertexCount, sources: subjects, targets: objects, weights: weights, directed: false))
+            let names = EntityNameIndex(entities)
+            return (times, names,
+                    CSRGraph(unchecked: vertexCount, sources: subjects, targets: objects, weights: weights, directed: true))
+        }, { () -> (CSRGraph, Result<[String: Int], GraphError>) in
+            let undirected = CSRGraph(unchecked: vertexCount, sources: subjects, targets: objects, weights: weights,
+                                      directed: false)
+            if let known { return (undirected, .success(known)) }
+            do throws(GraphError) { return (undirected, .success(try Self.idIndex(entities))) } catch {
+                return (undirected, .failure(error))
+            }
         })
-        var (times, names) = spans
-        let (directed, undirected) = adjacency
+        var (times, names, directed) = spans
+        let (undirected, indexed) = adjacency
+        let idIndex = try indexed.get()
         for fact in factOrder {
             guard let claims = claimsOfFact[fact], claims.count > 1 else { continue }
             var combined = RelationTime(known: times.singleKnown(claims[0]), possible: [], claims: claims, isDisputed: false)

@@ -1,18 +1,20 @@
 /// A fixed set of strings looked up by their UTF-8 bytes, so that a loader can find an id,
-/// predicate or source named in a file without making a string of the cell first.
+/// predicate or source named in a file without making a string of the cell first; each key
+/// carries a `Value` in its slot.
 ///
 /// Open addressing with linear probing over a power-of-two table at most half full; keys keep
-/// their insertion numbers, the first of equal keys winning. A slot holds the key's hash and,
-/// for a key of up to 8 bytes, the key itself, so that finding a short id (the common case)
-/// touches one cache line: a million lookups in a table of 100,000 ids otherwise waited on
-/// three cache misses each.
-struct ByteStringTable: Sendable {
+/// their insertion numbers, the first of equal keys winning. A slot holds the key's hash, for a
+/// key of up to 8 bytes the key itself, and the key's value, so that finding a short id (the
+/// common case) and what it names touches one or two neighbouring cache lines: a million
+/// lookups in a table of 100,000 ids otherwise waited on a cache miss for each array consulted.
+struct ByteStringTable<Value: Sendable>: Sendable {
     private struct Slot: Sendable {
         /// The first 8 bytes of the key, zero-padded.
-        var prefix: UInt64 = 0
+        var prefix: UInt64
         /// The key's hash with its length in the low byte; 0 for an empty slot.
-        var tag: UInt32 = 0
-        var number: Int32 = -1
+        var tag: UInt32
+        var number: Int32
+        var value: Value
     }
 
     private var keyBytes: [UInt8] = []
@@ -24,12 +26,13 @@ struct ByteStringTable: Sendable {
     /// Number of distinct keys.
     private(set) var count = 0
 
-    /// A table of `keys`; key `i` answers `i` (or the first equal key's number).
-    init<S: Sequence>(_ keys: S) where S.Element == String {
+    /// A table of `keys`; key `i` answers `i` (or the first equal key's number) and `value(i)`.
+    /// - Parameter empty: what empty slots hold (never answered).
+    init<S: Sequence>(_ keys: S, empty: Value, value: (Int) -> Value) where S.Element == String {
         let all = Array(keys)
         var size = 16
         while size < all.count * 2 { size *= 2 }
-        slots = [Slot](repeating: Slot(), count: size)
+        slots = [Slot](repeating: Slot(prefix: 0, tag: 0, number: -1, value: empty), count: size)
         mask = size - 1
         shift = 64 - size.trailingZeroBitCount
         for (number, key) in all.enumerated() {
@@ -43,7 +46,7 @@ struct ByteStringTable: Sendable {
                     if matches(slots[slot], bytes, tag, prefix) { return }
                     slot = (slot + 1) & mask
                 }
-                slots[slot] = Slot(prefix: prefix, tag: tag, number: Int32(number))
+                slots[slot] = Slot(prefix: prefix, tag: tag, number: Int32(number), value: value(number))
                 count += 1
             }
         }
@@ -74,21 +77,39 @@ struct ByteStringTable: Sendable {
         return true
     }
 
-    /// The number of the key spelled by `bytes`, or `nil`.
-    /// - Complexity: O(length) expected.
-    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The slot of the key spelled by `bytes`, or `nil`.
+    @inline(__always) private func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let (home, tag, prefix) = probe(bytes)
         var slot = home
         while slots[slot].tag != 0 {
-            if matches(slots[slot], bytes, tag, prefix) { return Int(slots[slot].number) }
+            if matches(slots[slot], bytes, tag, prefix) { return slot }
             slot = (slot + 1) & mask
         }
         return nil
+    }
+
+    /// The number of the key spelled by `bytes`, or `nil`.
+    /// - Complexity: O(length) expected.
+    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        slot(of: bytes).map { Int(slots[$0].number) }
+    }
+
+    /// The value of the key spelled by `bytes`, or `nil`.
+    /// - Complexity: O(length) expected.
+    func value(of bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        slot(of: bytes).map { slots[$0].value }
     }
 
     /// The number of `key`, or `nil`.
     func index(of key: String) -> Int? {
         var key = key
         return key.withUTF8 { index(of: $0) }
+    }
+}
+
+extension ByteStringTable where Value == Void {
+    /// A table of `keys` that answers their numbers only.
+    init<S: Sequence>(_ keys: S) where S.Element == String {
+        self.init(keys, empty: ()) { _ in () }
     }
 }
