@@ -10,9 +10,10 @@ extension CSRGraph {
     ///   `endpoints`, by `n(n − 1)`; nothing is rescaled when that count is below 2;
     /// - `endpoints` also counts `s` and `t` as lying on their paths;
     /// - `weighted` treats edge weights as lengths (Dijkstra); they must be positive;
-    /// - sampled sources are rescaled to estimate the full sum: by `n / k` — and, without
-    ///   endpoints, by `(n − 1) / (k − 1)` for the sampled vertices themselves, which cannot lie
-    ///   inside their own paths (NetworkX 3.5+). `k = 1` then gives NaN on the source, as there.
+    /// - sampled sources are rescaled to estimate the full sum: with `endpoints` by `n / k`;
+    ///   without, by `(n − 1) / k`, and by `(n − 1) / (k − 1)` for the sampled vertices
+    ///   themselves, which cannot lie inside their own paths (NetworkX 3.5+). `k = 1` then gives
+    ///   NaN on the source, as there.
     ///
     /// Parallel edges count as distinct paths; build the graph with `parallel: .mergeMinimumWeight`
     /// for NetworkX's simple-graph semantics. Sources are split over all cores, each thread with
