@@ -9,7 +9,8 @@ mkdir -p "$OUT/modules"
 if [ -x "$OUT/relgraph-fuzz" ] && [ -z "$(find Sources Fuzz -newer "$OUT/relgraph-fuzz" \( -name '*.swift' -o -name '*.h' \) -print -quit)" ]; then
     exit 0  # up to date
 fi
-FLAGS=(-swift-version 6 -O -parse-as-library -sanitize=fuzzer -I "$OUT/modules" -module-cache-path "$OUT/module-cache")
+# One package name for every module, as SwiftPM gives them, so `package` symbols are shared.
+FLAGS=(-swift-version 6 -package-name relgraph -O -parse-as-library -sanitize=fuzzer -I "$OUT/modules" -module-cache-path "$OUT/module-cache")
 GRAPHVIZ_CFLAGS=$(pkg-config --cflags-only-I libgvc)
 module() {  # NAME SOURCES...
     local name="$1"; shift
