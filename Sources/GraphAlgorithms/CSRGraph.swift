@@ -258,53 +258,72 @@ public struct CSRGraph: Sendable, Equatable {
         return (sources, targets, merged)
     }
 
-    /// Rows sorted by (neighbour, edge index), built by two stable counting sorts: first every
-    /// slot by neighbour, then by row. Sorted rows make every traversal order, and so every
-    /// tie-break, deterministic; two linear passes replace a comparison sort per row, which
-    /// dominated loading a million-edge graph.
+    /// Rows sorted by (neighbour, edge index). One counting sort places every slot in its row as
+    /// a packed key, `neighbour << 32 | edge`, read from the edge arrays in order; each row is then
+    /// sorted on its own keys, which lie together in cache. Sorted rows make every traversal
+    /// order, and so every tie-break, deterministic. Two counting sorts over slot arrays (the
+    /// previous build) waited on five cache misses per slot; this one scatters once.
     private static func rows(
         _ n: Int, from: [Int32], to: [Int32], bothWays: Bool
     ) -> ([Int], [Int32], [Int32]) {
-        // Slots in edge order: one per edge, two for an undirected non-loop.
-        var slotRow: [Int32] = [], slotNeighbor: [Int32] = [], slotEdge: [Int32] = []
-        let capacity = bothWays ? 2 * from.count : from.count
-        slotRow.reserveCapacity(capacity)
-        slotNeighbor.reserveCapacity(capacity)
-        slotEdge.reserveCapacity(capacity)
-        for i in from.indices {
-            slotRow.append(from[i]); slotNeighbor.append(to[i]); slotEdge.append(Int32(i))
-            if bothWays && from[i] != to[i] {
-                slotRow.append(to[i]); slotNeighbor.append(from[i]); slotEdge.append(Int32(i))
+        var offsets = [Int](repeating: 0, count: n + 1)
+        from.withUnsafeBufferPointer { a in
+            to.withUnsafeBufferPointer { b in
+                offsets.withUnsafeMutableBufferPointer { count in
+                    for i in 0..<a.count {
+                        count[Int(a[i]) + 1] += 1
+                        if bothWays && a[i] != b[i] { count[Int(b[i]) + 1] += 1 }
+                    }
+                    for v in 0..<n { count[v + 1] += count[v] }
+                }
             }
         }
-        let total = slotRow.count
-
-        // Pass 1: slots ordered by neighbour, ties in edge order (the sort is stable).
-        var cursor = [Int](repeating: 0, count: n + 1)
-        for b in slotNeighbor { cursor[Int(b) + 1] += 1 }
-        for v in 0..<n { cursor[v + 1] += cursor[v] }
-        var byNeighbor = [Int32](repeating: 0, count: total)
-        for k in 0..<total {
-            let b = Int(slotNeighbor[k])
-            byNeighbor[cursor[b]] = Int32(k)
-            cursor[b] += 1
+        let total = offsets[n]
+        let keys = [UInt64](unsafeUninitializedCapacity: total) { key, initialized in
+            var cursor = offsets
+            from.withUnsafeBufferPointer { a in
+                to.withUnsafeBufferPointer { b in
+                    cursor.withUnsafeMutableBufferPointer { next in
+                        for i in 0..<a.count {
+                            let (u, v) = (Int(a[i]), Int(b[i]))
+                            key[next[u]] = UInt64(UInt32(v)) << 32 | UInt64(UInt32(i))
+                            next[u] += 1
+                            if bothWays && u != v {
+                                key[next[v]] = UInt64(UInt32(u)) << 32 | UInt64(UInt32(i))
+                                next[v] += 1
+                            }
+                        }
+                    }
+                }
+            }
+            for v in 0..<n { sortRow(UnsafeMutableBufferPointer(rebasing: key[offsets[v]..<offsets[v + 1]])) }
+            initialized = total
         }
-
-        // Pass 2: stable by row, so each row keeps the (neighbour, edge) order of pass 1.
-        var offsets = [Int](repeating: 0, count: n + 1)
-        for a in slotRow { offsets[Int(a) + 1] += 1 }
-        for v in 0..<n { offsets[v + 1] += offsets[v] }
-        for v in 0...n { cursor[v] = offsets[v] }
-        var adj = [Int32](repeating: 0, count: total)
-        var eid = [Int32](repeating: 0, count: total)
-        for k in byNeighbor {
-            let slot = Int(k)
-            let a = Int(slotRow[slot])
-            adj[cursor[a]] = slotNeighbor[slot]
-            eid[cursor[a]] = slotEdge[slot]
-            cursor[a] += 1
+        let adj = [Int32](unsafeUninitializedCapacity: total) { out, initialized in
+            for k in 0..<total { out[k] = Int32(truncatingIfNeeded: keys[k] >> 32) }
+            initialized = total
+        }
+        let eid = [Int32](unsafeUninitializedCapacity: total) { out, initialized in
+            for k in 0..<total { out[k] = Int32(truncatingIfNeeded: keys[k] & 0xFFFF_FFFF) }
+            initialized = total
         }
         return (offsets, adj, eid)
+    }
+
+    /// Sorts one row's keys: insertion sort for the short rows that most vertices have (already
+    /// nearly in order when edges were listed by endpoint), the standard sort for hubs.
+    private static func sortRow(_ row: UnsafeMutableBufferPointer<UInt64>) {
+        guard row.count > 32 else {
+            for i in row.indices.dropFirst() {
+                let x = row[i]
+                var j = i
+                while j > 0 && row[j - 1] > x { row[j] = row[j - 1]; j -= 1 }
+                row[j] = x
+            }
+            return
+        }
+        var hub = row
+        hub.sort()
     }
 
     /// The out-neighbours of `v` (all neighbours when undirected), ascending.

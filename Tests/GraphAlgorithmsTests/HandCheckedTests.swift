@@ -179,6 +179,23 @@ struct IndexedMinHeapModelTests {
 
 @Suite("CSR rows")
 struct CSRRowTests {
+    /// A hub's row is longer than the short rows sorted by insertion: listed from the highest
+    /// neighbour down, with parallel edges, it must still come out by neighbour, then edge.
+    @Test(arguments: [false, true])
+    func hubRowIsSortedByNeighbourThenEdge(directed: Bool) throws {
+        let leaves = 40
+        var edges: [(Int, Int)] = []
+        for copy in 0..<3 { for leaf in stride(from: leaves, through: 1, by: -1) where leaf % (copy + 1) == 0 { edges.append((0, leaf)) } }
+        let g = try CSRGraph(vertexCount: leaves + 1, edges: edges, directed: directed)
+        let row = (g.outOffsets[0]..<g.outOffsets[1]).map { (Int(g.outTargets[$0]), Int(g.outEdge[$0])) }
+        let want = edges.enumerated().map { ($1.1, $0) }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        #expect(row.count == edges.count && row.count > 32)
+        #expect(row.map(\.0) == want.map(\.0))
+        #expect(row.map(\.1) == want.map(\.1))
+        // Leaf 12 is listed by all three copies (12 is divisible by 1, 2 and 3), as edges 28, 54 and 69 (hand-counted: 40 edges of copy 0, 20 of copy 1).
+        #expect(row.filter { $0.0 == 12 }.map(\.1) == [28, 54, 69])
+    }
+
     @Test(arguments: [false, true])
     func rowsHoldEveryEdgeSortedByNeighbourThenEdge(directed: Bool) throws {
         var rng = SplitMix64(seed: 17)

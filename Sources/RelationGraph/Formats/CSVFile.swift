@@ -18,7 +18,7 @@ struct CSVFile: Sendable {
     /// - Throws: `CocoaError` when the file cannot be read, ``CSVReader/ParseError`` when it is
     ///   not UTF-8 or its header is malformed.
     init(contentsOf url: URL) throws {
-        try self.init(data: Data(contentsOf: url))
+        try self.init(data: FileBytes.read(url))
     }
 
     /// Reads `data` as a CSV file.

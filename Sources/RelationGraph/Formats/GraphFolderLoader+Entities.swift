@@ -30,6 +30,9 @@ struct EntityRows {
         var kinds: [EntityKind?] = []
         /// The entity index of each, -1 when its row was invalid.
         var entityIndex: [Int32] = []
+        /// The number of each id in `ids`; when every row was valid, also its entity's index,
+        /// which the graph then takes as its id index instead of hashing every id again.
+        var numbers: [String: Int] = [:]
     }
 
     let columns: TableColumns
@@ -94,19 +97,21 @@ struct EntityRows {
         var entities: [Entity] = []
         entities.reserveCapacity(parts.reduce(0) { $0 + $1.rows.count })
         var declared = Declared()
-        var firstLine: [String: Int] = [:]
+        declared.numbers.reserveCapacity(entities.capacity)
+        var firstLines: [Int] = []
         for part in parts {
             var next = 0
             for row in part.rows {
                 while next < row.duplicateCheckAt { report(part.diagnostics.list[next]); next += 1 }
                 var keep = row.entity != nil
                 if let id = row.id {
-                    if let first = firstLine[id] {
+                    if let first = declared.numbers[id] {
                         report(PendingDiagnostic(line: row.line, severity: .error,
-                                                 message: "duplicate id '\(id)' (first on line \(first))"))
+                                                 message: "duplicate id '\(id)' (first on line \(firstLines[first]))"))
                         keep = false
                     } else {
-                        firstLine[id] = row.line
+                        declared.numbers[id] = declared.ids.count
+                        firstLines.append(row.line)
                         declared.ids.append(id)
                         declared.kinds.append(row.kind)
                         declared.entityIndex.append(keep ? Int32(entities.count) : -1)

@@ -43,21 +43,28 @@ struct RelationRows: Sendable {
         static let unknown = Endpoint(id: "", days: .none, entityIndex: -1, kind: nil)
     }
 
-    /// - Parameter lifespans: the lifespan of each entity, by entity index.
+    /// - Parameter ids: the declared ids' table (``endpoints(_:lifespans:)``).
     init(columns: TableColumns, sources: SourceTable, strict: Bool, declared: EntityRows.Declared?, schema: Schema,
-         lifespans: [TimeSpan]) {
+         ids: ByteStringTable<Endpoint>) {
         self.columns = columns
         self.sources = sources
         self.strict = strict
         self.declared = declared
+        self.ids = ids
+        self.schema = schema
+        predicates = ByteStringTable(schema.predicates.map(\.name))
+    }
+
+    /// The table of declared ids with their endpoints, built while `relations.csv` is read, since
+    /// it needs only the entities.
+    /// - Parameter lifespans: the lifespan of each entity, by entity index.
+    static func endpoints(_ declared: EntityRows.Declared?, lifespans: [TimeSpan]) -> ByteStringTable<Endpoint> {
         let known = declared ?? EntityRows.Declared()
-        ids = ByteStringTable(known.ids, empty: .unknown) { n in
+        return ByteStringTable(known.ids, empty: .unknown) { n in
             let e = known.entityIndex[n]
             return Endpoint(id: known.ids[n], days: e >= 0 ? LifespanDays(lifespans[Int(e)]) : .none,
                             entityIndex: e, kind: known.kinds[n])
         }
-        self.schema = schema
-        predicates = ByteStringTable(schema.predicates.map(\.name))
     }
 
     /// Where a part writes its relations: a slice of the array being built.
@@ -85,12 +92,16 @@ struct RelationRows: Sendable {
                 let record = CSVRecord(bytes: bytes, cells: cells, line: line)
                 guard record.passesChecks(columns, &part.diagnostics) else { return true }
                 var valid = true
-                let subject = endpoint(record, c.subject, "subject", &valid, &part.diagnostics)
-                let object = endpoint(record, c.object, "object", &valid, &part.diagnostics)
-                var predicate: Predicate?
+                let (subjectText, objectText) = (record.text(c.subject), record.text(c.object))
+                let found = lookUp(subjectText, objectText)
+                let subject = endpoint(subjectText, found.subject, "subject", line, &valid, &part.diagnostics)
+                let object = endpoint(objectText, found.object, "object", line, &valid, &part.diagnostics)
+                // The predicate by its number, its fields read in place: a copy of the schema's
+                // `Predicate` retained six shared strings and sets, on both cores, for every row.
+                var predicateNumber: Int?
                 if let text = record.text(c.predicate) {
-                    predicate = text.withBytes(predicates.index(of:)).map { schema.predicates[$0] }
-                    if predicate == nil {
+                    predicateNumber = text.withBytes(predicates.index(of:))
+                    if predicateNumber == nil {
                         let name = text.string
                         part.diagnostics.error(line, "unknown predicate '\(name)'", hint: .predicate(name))
                         valid = false
@@ -98,13 +109,13 @@ struct RelationRows: Sendable {
                 } else {
                     part.diagnostics.error(line, "missing predicate"); valid = false
                 }
-                if let p = predicate {
-                    if let kind = subject?.kind, !p.allowsSubject(kind) {
-                        part.diagnostics.error(line, "'\(p.name)' does not allow \(Self.article(kind)) as subject ('\(record.string(c.subject) ?? "")'); allowed: \(GraphFolderLoader.kindList(p.subjectKinds))")
+                if let p = predicateNumber {
+                    if let kind = subject?.kind, !schema.predicates[p].allowsSubject(kind) {
+                        part.diagnostics.error(line, "'\(schema.predicates[p].name)' does not allow \(Self.article(kind)) as subject ('\(record.string(c.subject) ?? "")'); allowed: \(GraphFolderLoader.kindList(schema.predicates[p].subjectKinds))")
                         valid = false
                     }
-                    if let kind = object?.kind, !p.allowsObject(kind) {
-                        part.diagnostics.error(line, "'\(p.name)' does not allow \(Self.article(kind)) as object ('\(record.string(c.object) ?? "")'); allowed: \(GraphFolderLoader.kindList(p.objectKinds))")
+                    if let kind = object?.kind, !schema.predicates[p].allowsObject(kind) {
+                        part.diagnostics.error(line, "'\(schema.predicates[p].name)' does not allow \(Self.article(kind)) as object ('\(record.string(c.object) ?? "")'); allowed: \(GraphFolderLoader.kindList(schema.predicates[p].objectKinds))")
                         valid = false
                     }
                 }
@@ -119,16 +130,16 @@ struct RelationRows: Sendable {
                 if strict && cites.isEmpty {
                     part.diagnostics.error(line, "no citation (--strict requires at least one source on every relation)")
                 }
-                if let p = predicate, p.timeShape == .instant {
+                if let p = predicateNumber, schema.predicates[p].timeShape == .instant {
                     if span.start == nil && (span.end != nil || span.openEnd) {
-                        part.diagnostics.error(line, "'\(p.name)' is an instant: an end needs a start (the act's first day)"); valid = false
+                        part.diagnostics.error(line, "'\(schema.predicates[p].name)' is an instant: an end needs a start (the act's first day)"); valid = false
                     } else if span.openEnd {
-                        part.diagnostics.error(line, "'\(p.name)' is an instant: it cannot have an open end '..'; give the last day of the act or leave end empty"); valid = false
+                        part.diagnostics.error(line, "'\(schema.predicates[p].name)' is an instant: it cannot have an open end '..'; give the last day of the act or leave end empty"); valid = false
                     }
                 }
-                guard valid, let subject, let object, let predicate, declared != nil, part.count < output.capacity else { return true }
+                guard valid, let subject, let object, let p = predicateNumber, declared != nil, part.count < output.capacity else { return true }
                 (output.base + part.count).initialize(to: Relation(
-                    subject: subject.id, predicate: predicate.name, object: object.id,
+                    subject: subject.id, predicate: schema.predicates[p].name, object: object.id,
                     span: span, weight: weight, note: record.string(c.note), citations: cites,
                     attributes: columns.extras.isEmpty ? [:] : record.attributes(columns),
                     fact: record.string(c.fact), layer: record.string(c.layer)))
@@ -138,7 +149,8 @@ struct RelationRows: Sendable {
                 part.subjects.append(s)
                 part.objects.append(o)
                 if s >= 0 && o >= 0 {
-                    let single = RelationTime.single(span: span, shape: predicate.timeShape, bounded: predicate.isBounded,
+                    let single = RelationTime.single(span: span, shape: schema.predicates[p].timeShape,
+                                                     bounded: schema.predicates[p].isBounded,
                                                      subject.days, object.days)
                     part.times.append(RelationTimeTable.entry(known: single.known, possible: single.possible))
                 }
@@ -151,22 +163,34 @@ struct RelationRows: Sendable {
         return part
     }
 
-    /// The endpoint of the declared id in `column` (``Endpoint/unknown`` when entities.csv was
-    /// unreadable); a missing or unknown id is reported and makes the row invalid.
+    /// The endpoints that the subject and object cells name, both looked up at once (a lookup
+    /// waits on memory, and the two waits then overlap); `nil` for a blank cell or an unknown id,
+    /// and both `nil` when entities.csv was unreadable.
+    private func lookUp(_ subject: CSVRecord.Text?, _ object: CSVRecord.Text?) -> (subject: Endpoint?, object: Endpoint?) {
+        guard declared != nil else { return (nil, nil) }
+        guard let subject, let object else {
+            return (subject?.withBytes(ids.value(of:)), object?.withBytes(ids.value(of:)))
+        }
+        return subject.withBytes { s in object.withBytes { o in ids.values(of: s, and: o) } }
+    }
+
+    /// The endpoint named by `text`, found by ``lookUp(_:_:)`` (``Endpoint/unknown`` when
+    /// entities.csv was unreadable); a missing or unknown id is reported and makes the row invalid.
     private func endpoint(
-        _ record: CSVRecord, _ column: Int?, _ name: String, _ valid: inout Bool, _ diagnostics: inout PartDiagnostics
+        _ text: CSVRecord.Text?, _ found: Endpoint?, _ name: String, _ line: Int, _ valid: inout Bool,
+        _ diagnostics: inout PartDiagnostics
     ) -> Endpoint? {
-        guard let text = record.text(column) else {
-            diagnostics.error(record.line, "missing \(name)"); valid = false; return nil
+        guard let text else {
+            diagnostics.error(line, "missing \(name)"); valid = false; return nil
         }
         guard declared != nil else { valid = false; return .unknown }
-        guard let endpoint = text.withBytes(ids.value(of:)) else {
+        guard let found else {
             let id = text.string
-            diagnostics.error(record.line, "\(name) '\(id)' is not a known entity id", hint: .entityID(id))
+            diagnostics.error(line, "\(name) '\(id)' is not a known entity id", hint: .entityID(id))
             valid = false
             return .unknown
         }
-        return endpoint
+        return found
     }
 
     static func article(_ kind: EntityKind) -> String {

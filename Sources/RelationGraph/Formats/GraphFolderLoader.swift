@@ -106,8 +106,10 @@ struct GraphFolderLoader {
     /// Reads table `name` whole, checks its header and hands its records to `body`, reporting
     /// as a parse of the whole file before any check would: a malformed quote anywhere is the
     /// table's only problem.
+    /// - Parameter open: reads the file (another caller may do more beside it).
     mutating func readTable<T>(
         _ name: String, required: Bool, known: [String], requiredColumns: [String],
+        open: (URL) throws -> CSVFile = CSVFile.init(contentsOf:),
         _ body: (CSVFile, TableColumns) throws(CSVReader.ParseError) -> T
     ) -> TableReading<T> {
         let url = folder.appendingPathComponent(name)
@@ -117,7 +119,7 @@ struct GraphFolderLoader {
         }
         let file: CSVFile
         do {
-            file = try CSVFile(contentsOf: url)
+            file = try open(url)
         } catch let parse as CSVReader.ParseError {
             error(name, parse.line, parse.message)
             return .missing
@@ -191,8 +193,10 @@ struct GraphFolderLoader {
         checkFacts(relations.relations, lines: relations.lines)
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         do {
+            let idIndex = declared.flatMap { $0.ids.count == entities.count ? $0.numbers : nil }
             let graph = try Graph(entities: entities, relations: relations.relations, subjects: relations.subjects,
-                                  objects: relations.objects, times: relations.times, sources: sources, schema: schema)
+                                  objects: relations.objects, times: relations.times, idIndex: idIndex, sources: sources,
+                                  schema: schema)
             if warnings { checkTime(graph, lines: relations.lines) }
             guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
             return graph
@@ -288,10 +292,17 @@ struct GraphFolderLoader {
         let file = GraphFolder.relationsFile
         let parts = self.parts
         let strict = strict
+        var ids: ByteStringTable<RelationRows.Endpoint>?
         let reading = readTable(file, required: true, known: GraphFolder.relationColumns,
-                                requiredColumns: ["subject", "predicate", "object"]) { (csv, columns) throws(CSVReader.ParseError) in
+                                requiredColumns: ["subject", "predicate", "object"], open: { url in
+            let (file, table) = ConcurrentJobs.both({ Result { try CSVFile(contentsOf: url) } }, {
+                RelationRows.endpoints(declared, lifespans: lifespans)
+            })
+            ids = table
+            return try file.get()
+        }) { (csv, columns) throws(CSVReader.ParseError) in
             let reader = RelationRows(columns: columns, sources: sources, strict: strict, declared: declared, schema: schema,
-                                      lifespans: lifespans)
+                                      ids: ids ?? RelationRows.endpoints(declared, lifespans: lifespans))
             return try reader.readAll(csv, parts: parts ?? csv.automaticParts)
         }
         guard case .read(let read) = reading else { return ([], [], [], [], nil) }

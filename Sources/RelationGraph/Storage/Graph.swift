@@ -33,7 +33,9 @@ public struct Graph: Sendable {
     private let times: RelationTimeTable
     private let idIndex: [String: Int]
     private let sourceIndex: [String: Int]
-    let names: EntityNameIndex
+    /// Folded names, made when a lookup first needs them.
+    private let nameIndex: MadeOnFirstUse<EntityNameIndex>
+    var names: EntityNameIndex { nameIndex.wrapped }
 
     /// Builds a graph, checking that ids are unique and every relation names known entities.
     ///
@@ -59,10 +61,12 @@ public struct Graph: Sendable {
     /// `objects[r]` are the entity indices of relation `r`'s subject and object.
     ///
     /// `times`, when given, holds each relation's single-row spans (``RelationTime/single``),
-    /// which a loader can compute while it reads the rows on all cores.
+    /// which a loader can compute while it reads the rows on all cores. `idIndex`, when given,
+    /// maps each entity's id to its index, as a loader that has checked the ids for duplicates
+    /// already knows.
     init(
         entities: [Entity], relations: [Relation], subjects: [Int32], objects: [Int32], times: RelationTimeTable? = nil,
-        sources: [Source], schema: Schema
+        idIndex: [String: Int]? = nil, sources: [Source], schema: Schema
     ) throws(GraphError) {
         // The loader takes each endpoint's id from the entity it found, so only the range is
         // checked here (a million string comparisons cost more than the check is worth). The id
@@ -77,7 +81,7 @@ public struct Graph: Sendable {
             let bad = (0..<Int32(entities.count)).contains(subjects[r]) ? relations[r].object : relations[r].subject
             throw GraphError.unknownEntity(bad, relation: r)
         }
-        try self.init(entities: entities, relations: relations, idIndex: nil, subjects: subjects, objects: objects,
+        try self.init(entities: entities, relations: relations, idIndex: idIndex, subjects: subjects, objects: objects,
                       times: times, sources: sources, schema: schema)
     }
 
@@ -111,12 +115,13 @@ public struct Graph: Sendable {
             }
             claimsOfFact[fact, default: []].append(r)
         }
-        // The spans, both adjacencies and the name index are independent: built side by side.
+        // The spans and both adjacencies are independent: built side by side. The name index
+        // waits for the first lookup by name.
         // The endpoint arrays and one weight array are shared by both adjacencies.
         let weights = relations.map(\.weight)
         let vertexCount = entities.count
-        // Spans, names and the directed adjacency on this thread, the undirected one (twice the
-        // slots) and the id index beside it: the two sides take about as long.
+        // Spans and the directed adjacency on this thread, the undirected one (twice the slots)
+        // and the id index, unless the loader has it, beside it.
         let (spans, adjacency) = ConcurrentJobs.both({
             // Fields read in place (copying a relation retains its arrays), and the predicate
             // looked up again only when it changes from the last relation's.
@@ -129,9 +134,8 @@ public struct Graph: Sendable {
                     span: relations[r].span, shape: predicate?.timeShape ?? .state, bounded: predicate?.isBounded ?? true,
                     entities[Int(subjects[r])].span, entities[Int(objects[r])].span)
             }
-            let names = EntityNameIndex(entities)
-            return (times, names,
-                    CSRGraph(unchecked: vertexCount, sources: subjects, targets: objects, weights: weights, directed: true))
+            return (times, CSRGraph(unchecked: vertexCount, sources: subjects, targets: objects, weights: weights,
+                                    directed: true))
         }, { () -> (CSRGraph, Result<[String: Int], GraphError>) in
             let undirected = CSRGraph(unchecked: vertexCount, sources: subjects, targets: objects, weights: weights,
                                       directed: false)
@@ -140,7 +144,7 @@ public struct Graph: Sendable {
                 return (undirected, .failure(error))
             }
         })
-        var (times, names, directed) = spans
+        var (times, directed) = spans
         let (undirected, indexed) = adjacency
         let idIndex = try indexed.get()
         for fact in factOrder {
@@ -168,7 +172,7 @@ public struct Graph: Sendable {
         self.relationObject = objects
         self.directedAdjacency = directed
         self.undirectedAdjacency = undirected
-        self.names = names
+        self.nameIndex = MadeOnFirstUse { EntityNameIndex(entities) }
     }
 
     /// When relation `r` is known to hold and when it may have held (see ``RelationTime``).

@@ -80,6 +80,13 @@ struct ByteStringTable<Value: Sendable>: Sendable {
     /// The slot of the key spelled by `bytes`, or `nil`.
     @inline(__always) private func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let (home, tag, prefix) = probe(bytes)
+        return slot(of: bytes, from: home, tag, prefix)
+    }
+
+    /// The slot of the key spelled by `bytes`, probing from its home slot.
+    @inline(__always) private func slot(
+        of bytes: UnsafeBufferPointer<UInt8>, from home: Int, _ tag: UInt32, _ prefix: UInt64
+    ) -> Int? {
         var slot = home
         while slots[slot].tag != 0 {
             if matches(slots[slot], bytes, tag, prefix) { return slot }
@@ -100,6 +107,18 @@ struct ByteStringTable<Value: Sendable>: Sendable {
         slot(of: bytes).map { slots[$0].value }
     }
 
+    /// The values of two keys. Both home slots are read before either is compared, so that the
+    /// two cache misses of a large table overlap instead of following one another.
+    /// - Complexity: O(length) expected.
+    func values(of a: UnsafeBufferPointer<UInt8>, and b: UnsafeBufferPointer<UInt8>) -> (Value?, Value?) {
+        let (homeA, tagA, prefixA) = probe(a)
+        let (homeB, tagB, prefixB) = probe(b)
+        let firstA = slots[homeA].tag, firstB = slots[homeB].tag
+        let slotA = firstA == 0 ? nil : slot(of: a, from: homeA, tagA, prefixA)
+        let slotB = firstB == 0 ? nil : slot(of: b, from: homeB, tagB, prefixB)
+        return (slotA.map { slots[$0].value }, slotB.map { slots[$0].value })
+    }
+
     /// The number of `key`, or `nil`.
     func index(of key: String) -> Int? {
         var key = key
@@ -113,3 +132,4 @@ extension ByteStringTable where Value == Void {
         self.init(keys, empty: ()) { _ in () }
     }
 }
+
