@@ -33,6 +33,8 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "GraphvizRenderer", dependencies: ["RelationGraph", "GraphAlgorithms", "CGraphviz"]),
+        // glibc's `mallopt`, for the command line's allocator settings (`AllocatorSettings`).
+        .systemLibrary(name: "CMalloc"),
         // The browser explorer: one self-contained HTML page (drawing, data, script) per graph.
         .target(name: "GraphExplorer", dependencies: ["RelationGraph", "GraphvizRenderer"]),
         .executableTarget(
@@ -42,6 +44,7 @@ let package = Package(
                 "GraphAlgorithms",
                 "GraphvizRenderer",
                 "GraphExplorer",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

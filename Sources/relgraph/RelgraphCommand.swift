@@ -36,6 +36,7 @@ struct RelgraphCommand: ParsableCommand {
 
     /// Runs the command line, reporting a failed write to standard output at exit (74).
     static func main() {
+        AllocatorSettings.apply()
         GraphOutput.checkStandardOutputAtExit()
         main(nil)
     }
