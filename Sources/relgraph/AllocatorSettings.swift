@@ -8,9 +8,9 @@ import CMalloc
 /// kernel as a fresh mapping, and gives freed memory back at once; opening a folder of a million
 /// relations then spent a fifth of its time in the kernel, faulting in pages for arrays that
 /// replace ones just freed. Larger steps, blocks up to 32 MB (glibc's limit) from the heap and
-/// freed memory kept for reuse took the kernel's share from 0.55 s to 0.4 s and the wall time
-/// of `relgraph stats` on that folder from 1.74 s to about 1.5 s, with the same peak. Nothing is
-/// set on other systems.
+/// freed memory kept for reuse took the kernel's share from 0.55 s to 0.38 s and the mean wall
+/// time of `relgraph stats` on that folder from 1.74 s to 1.55 s, the peak from 373 MB to
+/// 382 MB. Nothing is set on other systems.
 enum AllocatorSettings {
     static func apply() {
         #if os(Linux)

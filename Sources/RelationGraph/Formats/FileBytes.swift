@@ -7,7 +7,7 @@ import Foundation
 /// any parsing could begin. Anything else (a small file, a pipe, a device) is read by
 /// Foundation, and a file that grows while it is read is read to its end.
 enum FileBytes {
-    /// Files smaller than this are read in one call.
+    /// Files smaller than this are read by Foundation: a thread costs more than it saves.
     static let partedSize = 4 << 20
 
     /// A read that failed, with the system's reason.

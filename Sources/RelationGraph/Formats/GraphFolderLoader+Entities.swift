@@ -94,10 +94,11 @@ struct EntityRows {
     /// Merges the parts in file order: duplicate ids found, the entities and declared ids
     /// gathered, the problems handed to `report` in the order a reading of the whole finds them.
     static func merge(_ parts: [Part], file: String, report: (PendingDiagnostic) -> Void) -> ([Entity], Declared) {
+        let rowCount = parts.reduce(0) { $0 + $1.rows.count }
         var entities: [Entity] = []
-        entities.reserveCapacity(parts.reduce(0) { $0 + $1.rows.count })
+        entities.reserveCapacity(rowCount)
         var declared = Declared()
-        declared.numbers.reserveCapacity(entities.capacity)
+        declared.numbers.reserveCapacity(rowCount)
         var firstLines: [Int] = []
         for part in parts {
             var next = 0

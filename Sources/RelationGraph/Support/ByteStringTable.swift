@@ -132,4 +132,3 @@ extension ByteStringTable where Value == Void {
         self.init(keys, empty: ()) { _ in () }
     }
 }
-
