@@ -200,12 +200,39 @@ struct RelationRows: Sendable {
     /// The relations of `file`, read in `parts` parts straight into one array (each part's
     /// slice sized by its line ends, the slices then closed up), with lines, endpoints and the
     /// parts' problems in file order.
-    func readAll(_ file: CSVFile, parts: Int) throws(CSVReader.ParseError)
+    ///
+    /// The file's bytes are let go once the parts are read, and each part once it is merged, so
+    /// that neither is held while the merged columns are made (the peak of a folder's opening).
+    func readAll(_ file: consuming CSVFile, parts: Int) throws(CSVReader.ParseError)
         -> (relations: [Relation], lines: [Int32], subjects: [Int32], objects: [Int32], times: RelationTimeTable?,
             diagnostics: [PendingDiagnostic])
     {
-        let starts = file.data.withUnsafeBytes { CSVScanner.parts($0.bindMemory(to: UInt8.self), from: file.body, count: parts) }
-        let data = file.data
+        let (relations, parsed) = try readParts(file.data, body: file.body, parts: parts)
+        _ = consume file
+        var partResults = parsed
+        var lines: [Int32] = [], subjects: [Int32] = [], objects: [Int32] = []
+        var times: [RelationTimeTable.Entry] = []
+        var diagnostics: [PendingDiagnostic] = []
+        lines.reserveCapacity(relations.count); subjects.reserveCapacity(relations.count); objects.reserveCapacity(relations.count)
+        times.reserveCapacity(relations.count)
+        for p in partResults.indices {
+            var part = Part()
+            swap(&part, &partResults[p])
+            lines += part.lines; subjects += part.subjects; objects += part.objects; times += part.times
+            diagnostics += part.diagnostics.list
+        }
+        // Spans for every relation, or none when some endpoint had no entity (the folder then
+        // has errors and makes no graph).
+        if times.count != relations.count { return (relations, lines, subjects, objects, nil, diagnostics) }
+        return (relations, lines, subjects, objects, RelationTimeTable(entries: times), diagnostics)
+    }
+
+    /// The relations of `data`'s body read in `parts` parts straight into one array, and each
+    /// part's other columns.
+    private func readParts(_ data: Data, body: CSVScanner.Stop, parts: Int) throws(CSVReader.ParseError)
+        -> (relations: [Relation], parts: [Part])
+    {
+        let starts = data.withUnsafeBytes { CSVScanner.parts($0.bindMemory(to: UInt8.self), from: body, count: parts) }
         // A part holds at most one record per CR or LF, plus one for a last line without one.
         let bounds = ConcurrentJobs.run(starts.count) { p in
             data.withUnsafeBytes { raw in
@@ -248,18 +275,6 @@ struct RelationRows: Sendable {
             initialized = count
         }
         if let failure { throw failure }
-        var lines: [Int32] = [], subjects: [Int32] = [], objects: [Int32] = []
-        var times: [RelationTimeTable.Entry] = []
-        var diagnostics: [PendingDiagnostic] = []
-        lines.reserveCapacity(relations.count); subjects.reserveCapacity(relations.count); objects.reserveCapacity(relations.count)
-        times.reserveCapacity(relations.count)
-        for part in partResults {
-            lines += part.lines; subjects += part.subjects; objects += part.objects; times += part.times
-            diagnostics += part.diagnostics.list
-        }
-        // Spans for every relation, or none when some endpoint had no entity (the folder then
-        // has errors and makes no graph).
-        return (relations, lines, subjects, objects, times.count == relations.count ? RelationTimeTable(entries: times) : nil,
-                diagnostics)
+        return (relations, partResults)
     }
 }

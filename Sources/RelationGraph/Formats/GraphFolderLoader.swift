@@ -106,11 +106,13 @@ struct GraphFolderLoader {
     /// Reads table `name` whole, checks its header and hands its records to `body`, reporting
     /// as a parse of the whole file before any check would: a malformed quote anywhere is the
     /// table's only problem.
-    /// - Parameter open: reads the file (another caller may do more beside it).
+    /// - Parameters:
+    ///   - open: reads the file (another caller may do more beside it).
+    ///   - body: owns the file, so that it can let the bytes go as soon as it has read them.
     mutating func readTable<T>(
         _ name: String, required: Bool, known: [String], requiredColumns: [String],
         open: (URL) throws -> CSVFile = CSVFile.init(contentsOf:),
-        _ body: (CSVFile, TableColumns) throws(CSVReader.ParseError) -> T
+        _ body: (consuming CSVFile, TableColumns) throws(CSVReader.ParseError) -> T
     ) -> TableReading<T> {
         let url = folder.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else {
@@ -130,7 +132,10 @@ struct GraphFolderLoader {
         let before = diagnostics.count
         let headerOK = checkHeader(file.header, file: name, known: known, required: requiredColumns)
         do {
-            if headerOK { return .read(try body(file, TableColumns(header: file.header, known: known))) }
+            if headerOK {
+                let columns = TableColumns(header: file.header, known: known)
+                return .read(try body(consume file, columns))
+            }
             _ = try file.scanRecords(parts: 1) { bytes, from, to, line throws(CSVReader.ParseError) in
                 _ = try CSVScanner.scan(bytes, from: from, to: to, line: line) { _, _ in true }
             }
