@@ -10,7 +10,7 @@ import CMalloc
 /// replace ones just freed. Larger steps, blocks up to 32 MB (glibc's limit) from the heap and
 /// freed memory kept for reuse took the kernel's share from 0.55 s to 0.38 s and the mean wall
 /// time of `relgraph stats` on that folder from 1.74 s to 1.55 s (on a slow machine), the peak
-/// from 373 MB to 382 MB. Nothing is set on other systems.
+/// from 382 MB to 391 MB. Nothing is set on other systems.
 enum AllocatorSettings {
     static func apply() {
         #if os(Linux)

@@ -223,8 +223,8 @@ struct RelationRows: Sendable {
         }
         // Spans for every relation, or none when some endpoint had no entity (the folder then
         // has errors and makes no graph).
-        if times.count != relations.count { return (relations, lines, subjects, objects, nil, diagnostics) }
-        return (relations, lines, subjects, objects, RelationTimeTable(entries: times), diagnostics)
+        return (relations, lines, subjects, objects, times.count == relations.count ? RelationTimeTable(entries: times) : nil,
+                diagnostics)
     }
 
     /// The relations of `data`'s body read in `parts` parts straight into one array, and each
